@@ -1,0 +1,1 @@
+"""Warehouse of Chinese public-finance performance self-evaluation reports."""

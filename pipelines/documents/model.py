@@ -1,0 +1,84 @@
+"""The one document model every reader produces.
+
+A document is an ordered sequence of blocks: paragraphs and tables. A table is a
+rectangular grid of cell texts in which every position covered by a merged cell
+already holds that cell's text, so recognizers never see merge mechanics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a block sits in its source file: page (PDF) or sheet (XLSX), both 1-based."""
+
+    page: int | None = None
+    sheet: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        if self.page is not None:
+            out["page"] = self.page
+        if self.sheet is not None:
+            out["sheet"] = self.sheet
+        return out
+
+
+@dataclass
+class Paragraph:
+    text: str
+    location: Location = field(default_factory=Location)
+
+
+@dataclass
+class Table:
+    """A grid of cell texts; ``rows[r][c]`` is ``""`` for an empty cell.
+
+    ``merged`` lists the (row, col) positions that were filled from a merged cell
+    rather than printed there, so a recognizer can tell a repeated label from a repeat.
+    ``row_pages`` gives the page of each row where a table runs over several pages.
+    """
+
+    rows: list[list[str]]
+    location: Location = field(default_factory=Location)
+    merged: set[tuple[int, int]] = field(default_factory=set)
+    row_pages: list[int] | None = None
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def page_of_row(self, row: int) -> int | None:
+        if self.row_pages is not None and 0 <= row < len(self.row_pages):
+            return self.row_pages[row]
+        return self.location.page
+
+
+Block = Paragraph | Table
+
+
+@dataclass
+class Document:
+    blocks: list[Block]
+    format: str
+    path: str = ""
+    sha256: str = ""
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    def text(self) -> str:
+        parts: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                parts.append(block.text)
+            else:
+                parts.extend("\t".join(row) for row in block.rows)
+        return "\n".join(parts)

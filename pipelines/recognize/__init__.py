@@ -1,0 +1,1 @@
+"""Document → facts: recognizers for each kind of table or statement, nothing about file formats."""

@@ -1,0 +1,100 @@
+"""The words documents use: header aliases, level names, fund rows. Data, not code paths.
+
+Every alias list is matched against a cell's compact text (spaces removed, full-width
+folded, bracketed units such as ``(万元)`` dropped). Order matters where one alias
+contains another: the first role whose alias matches wins.
+"""
+
+from __future__ import annotations
+
+FUND_COLUMNS: dict[str, tuple[str, ...]] = {
+    "adjusted_budget": ("全年预算数", "调整后预算数", "调整后预算", "全年预算", "预算调整数"),
+    "initial_budget": ("年初预算数", "年初预算", "年初数", "年初批复数"),
+    "executed": ("全年执行数", "预算执行数", "全年实际支出", "实际支出", "执行数", "决算数", "实际执行数"),
+    "execution_rate": ("执行率", "预算执行率", "支出率"),
+    "weight": ("分值", "权重", "指标分值"),
+    "score": ("得分", "自评得分"),
+}
+
+FUND_ROWS: dict[str, tuple[str, ...]] = {
+    "total": ("年度资金总额", "资金总额", "合计"),
+    "current_appropriation": ("当年财政拨款", "本年财政拨款", "财政拨款"),
+    "carryover": ("上年结转资金", "上年结转", "结转资金"),
+    "other": ("其他资金",),
+}
+
+INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
+    "level1": ("一级指标",),
+    "level2": ("二级指标",),
+    "name": ("三级指标", "指标名称"),
+    "nature": ("绩效指标性质", "指标性质"),
+    "unit": ("绩效度量单位", "度量单位", "计量单位"),
+    "target": ("年度指标值", "绩效指标值", "指标值", "目标值", "预期指标值", "年度目标值"),
+    "actual": ("实际完成值", "实际完成指标值", "实际完值", "完成值", "实际值", "全年实际值"),
+    "weight": ("分值", "权重", "指标分值"),
+    "score": ("自评得分", "得分"),
+    "deviation": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析及改进措施", "偏差原因分析"),
+    "explanation": ("指标解释", "评分标准"),
+    "note": ("备注",),
+}
+
+STANDARD_LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
+STANDARD_LEVEL2 = (
+    "数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标",
+    "生态环境成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+    "服务对象满意度指标", "满意度指标",
+)
+
+PROJECT_ANCHORS = ("项目名称", "项目支出名称", "项目名")
+DEPARTMENT_ANCHORS = ("预算部门名称", "部门名称", "单位名称", "预算单位名称")
+SUPERVISOR_LABELS = ("主管部门", "主管单位", "预算部门")
+IMPLEMENTER_LABELS = ("实施单位", "项目实施单位")
+GOAL_EXPECTED = ("预期目标", "年度目标", "总体目标")
+GOAL_ACTUAL = ("实际完成情况", "目标完成情况", "实际完成")
+TOTAL_ROW_LABELS = ("总分", "合计", "总计", "得分合计", "综合得分")
+GRADE_LABELS = ("评价等级", "自评等级", "绩效等级", "等级")
+GRADES = ("优", "良", "中", "差")
+
+SUMMARY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "project": ("项目名称", "项目"),
+    "grade": ("自评等级", "评价等级", "等级", "自评结果等级"),
+    "score": ("自评得分", "评价得分", "得分", "评分", "评价结果", "自评结果", "自评分数"),
+    "amount": ("评价金额", "预算金额", "项目金额", "金额", "预算数", "资金", "预算"),
+}
+
+# Phases of a multi-year data-table column such as ``2023预算数`` / ``2022决算数``.
+PHASE_WORDS: dict[str, tuple[str, ...]] = {
+    "adjusted_budget": ("调整后预算数", "调整预算数", "调整后预算", "全年预算数"),
+    "initial_budget": ("年初预算数", "预算数", "预算"),
+    "final": ("决算数", "执行数", "实际支出", "决算", "实际数"),
+}
+
+# Top rows of a data table and the classification their lines belong to.
+SECTION_HEADS: dict[str, str] = {
+    "三公经费": "three_public",
+    "项目支出": "expenditure_type",
+    "基本支出": "expenditure_type",
+    "公用经费": "economic",
+    "人员经费": "economic",
+    "机关运行经费": "economic",
+}
+# Lines under these heads are themselves classified differently from the head.
+CHILD_CLASSIFICATION: dict[str, str] = {"项目支出": "project", "基本支出": "economic"}
+# Heads whose name starts the path of their children (项目 lines start at their own name).
+PATH_KEEPS_HEAD = {"三公经费", "公用经费", "人员经费", "机关运行经费"}
+NOT_RECORDED = ("政府采购", "预算调整", "控制率", "楼堂馆所")
+
+EXPENDITURE_TYPES = ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "其他支出")
+INCOME_SOURCES = ("一般公共预算", "政府性基金", "国有资本经营预算", "上级补助收入", "事业收入", "经营收入",
+                  "附属单位上缴收入", "其他收入", "财政拨款收入")
+
+# 三公经费 parts: canonical key → (parent key or None, patterns as printed)
+THREE_PUBLIC_PARTS: dict[str, tuple[str | None, str]] = {
+    "abroad": (None, r"因公出国[（(]境[)）](?:经)?费(?:用)?|出国(?:境)?经费|因公出国[（(]境[)）]"),
+    "vehicle": (None, r"公务用车购置(?:及|和)运行(?:维护)?(?:经)?费|公务用车购置和维护经费"),
+    "vehicle_purchase": ("vehicle", r"公务用车购置(?!及|和)|公车购置"),
+    "vehicle_running": ("vehicle", r"公务用车运行(?:维护)?费|公车运行维护"),
+    "reception": (None, r"公务接待(?:费)?(?!支出决算比)"),
+    "reception_domestic": ("reception", r"国内公务接待"),
+    "reception_foreign": ("reception", r"外事接待"),
+}
