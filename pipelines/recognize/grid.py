@@ -37,20 +37,32 @@ def strip_numbering(text: str) -> str:
 def column_map(
     header: Sequence[str], roles: dict[str, tuple[str, ...]], exact: bool = False
 ) -> dict[str, int]:
-    """Map each role to the first header cell naming it; a cell serves one role only."""
+    """Map each role to the header cell naming it, whatever the column order.
+
+    A cell serves one role: the role whose alias it matches exactly, else the role
+    with the longest alias it starts or ends with (so ``实际完成指标值`` is the actual
+    value, not the ``指标值`` target).
+    """
     found: dict[str, int] = {}
-    used: set[int] = set()
     for idx, cell in enumerate(header):
         lab = label(cell)
         if not lab:
             continue
+        best: tuple[int, str] | None = None
         for role, aliases in roles.items():
             if role in found:
                 continue
-            if any(lab == a or (not exact and (lab.startswith(a) or lab.endswith(a))) for a in aliases):
-                found[role] = idx
-                used.add(idx)
-                break
+            for alias in aliases:
+                if lab == alias:
+                    strength = 1000 + len(alias)
+                elif not exact and (lab.startswith(alias) or lab.endswith(alias)):
+                    strength = len(alias)
+                else:
+                    continue
+                if best is None or strength > best[0]:
+                    best = (strength, role)
+        if best is not None:
+            found[best[1]] = idx
     return found
 
 

@@ -58,7 +58,6 @@ def read_indicators(ref: TableRef, header_row: int, end_row: int) -> tuple[list[
     """
     rows = ref.table.rows
     cols = column_map(combined_header(rows, header_row), INDICATOR_COLUMNS)
-    level_cols = [cols[k] for k in ("level1", "level2") if k in cols]
     out: list[Indicator] = []
     level1: str | None = None
     level2: str | None = None
@@ -100,7 +99,6 @@ def read_indicators(ref: TableRef, header_row: int, end_row: int) -> tuple[list[
                 )
             )
         r += 1
-    del level_cols
     return out, r
 
 
@@ -108,14 +106,16 @@ def total_row_figures(row: Sequence[str], header: Sequence[str]) -> tuple[float 
     """The 总分 row's 分值 and 得分.
 
     Where the figures stand in the header's 分值/得分 columns they are read there;
-    otherwise two figures are (分值, 得分) and a lone figure is the 得分.
+    otherwise two figures are (分值, 得分). A lone figure is the 得分: the score is what a total row reports.
     """
     cols = column_map(header, {"weight": INDICATOR_COLUMNS["weight"], "score": INDICATOR_COLUMNS["score"]})
     numbers = [(i, parse_number(c)) for i, c in enumerate(row) if parse_number(c) is not None]
     if not numbers:
         return None, None
+    if len(numbers) == 1:
+        return None, numbers[0][1]
     positions = {i for i, _ in numbers}
-    if cols and positions <= set(cols.values()) and len(row) == len(header):
+    if len(cols) == 2 and positions <= set(cols.values()) and len(row) == len(header):
         weight = parse_number(row[cols["weight"]]) if "weight" in cols else None
         score = parse_number(row[cols["score"]]) if "score" in cols else None
         return weight, score

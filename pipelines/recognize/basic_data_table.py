@@ -1,0 +1,107 @@
+"""Data tables with year/phase columns (部门整体支出绩效评价基础数据表, 经费控制情况 …).
+
+Columns such as ``2022决算数 | 2023预算数 | 2023决算数`` give each figure its year and
+phase. Rows are placed in a classification by the section they stand in
+(三公经费, 项目支出, 公用经费 …); numbering (``1、``, ``其中：``) gives the path:
+
+* a numbered line ``2、出国经费`` is a child of the section head;
+* ``其中：公车购置`` is a child of the line above it, and unnumbered lines after it are its siblings;
+* ``3、专项资金：劳模服务`` is item 劳模服务 of group 专项资金, and unnumbered lines after it
+  are further items of that group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.recognize.facts import Spending
+from pipelines.recognize.grid import TableRef, label
+from pipelines.recognize.numbers import clean_text, compact, parse_money, unit_factor
+from pipelines.recognize.vocabulary import (
+    CHILD_CLASSIFICATION,
+    NOT_RECORDED,
+    PATH_KEEPS_HEAD,
+    PHASE_WORDS,
+    SECTION_HEADS,
+)
+
+YEAR_PHASE = re.compile(r"^(\d{4})年?度?(.+)$")
+NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*")
+SUBITEM = re.compile(r"^其中\s*[:：,，]?\s*")
+
+
+def phase_of(text: str) -> str | None:
+    for phase, words in PHASE_WORDS.items():
+        if any(text.startswith(w) or text == w for w in words):
+            return phase
+    return None
+
+
+def year_phase_columns(row: Sequence[str]) -> dict[int, tuple[int, str]]:
+    out = {}
+    for idx, cell in enumerate(row):
+        match = YEAR_PHASE.match(label(cell))
+        if match and (phase := phase_of(match.group(2))):
+            out[idx] = (int(match.group(1)), phase)
+    return out
+
+
+def read_data_table(ref: TableRef) -> list[Spending]:
+    rows = ref.table.rows
+    out: list[Spending] = []
+    columns: dict[int, tuple[int, str]] = {}
+    factor = 1.0
+    head: str | None = None
+    parent: list[str] = []
+    sibling_parent: list[str] | None = None
+    for r, row in enumerate(rows):
+        found = year_phase_columns(row)
+        if len(found) >= 2:
+            columns = found
+            factor = unit_factor(" ".join(row)) or 1.0
+            head, parent, sibling_parent = None, [], None
+            continue
+        if not columns:
+            continue
+        name_cell = next((c for i, c in enumerate(row) if c.strip() and i not in columns), "")
+        text = clean_text(name_cell) or ""
+        if not text or any(word in compact(text) for word in NOT_RECORDED):
+            continue
+        values = {idx: parse_money(row[idx], factor) for idx in columns if idx < len(row)}
+        if all(v is None for v in values.values()):
+            continue
+        bare = label(text)
+        if bare in SECTION_HEADS:
+            head, parent, sibling_parent = bare, [text], None
+            path, classification = [text], SECTION_HEADS[bare]
+        elif head is None:
+            continue
+        else:
+            classification = CHILD_CLASSIFICATION.get(head, SECTION_HEADS[head])
+            path, parent, sibling_parent = _place(text, parent, sibling_parent)
+            if head not in PATH_KEEPS_HEAD:
+                path = path[1:]
+        for idx, amount in values.items():
+            if amount is None:
+                continue
+            year, phase = columns[idx]
+            out.append(Spending(classification, list(path), phase, year, amount, ref.provenance(r)))
+    return out
+
+
+def _place(text: str, parent: list[str], sibling_parent: list[str] | None) -> tuple[list[str], list[str], list[str] | None]:
+    """(path, new parent for numbered children, parent that unnumbered lines share)."""
+    head = parent[:1]
+    if NUMBERED.match(text):
+        name = NUMBERED.sub("", text)
+        if "：" in name or ":" in name:
+            group, item = re.split(r"[:：]", name, maxsplit=1)
+            return head + [group, item], head + [group], head + [group]
+        return head + [name], head + [name], None
+    if SUBITEM.match(text):
+        name = SUBITEM.sub("", text)
+        return parent + [name], parent, parent
+    if sibling_parent is not None:
+        return sibling_parent + [text], parent, sibling_parent
+    return head + [text], head + [text], None
