@@ -56,7 +56,7 @@ def read_department(ref: TableRef, start: int, end: int, fiscal_year: int | None
         elif is_indicator_header(row) and not table.indicators:
             table.indicators, stop = read_indicators(ref, r, end)
             if stop < end and is_total_row(rows[stop]):
-                _, table.score = total_row_figures(rows[stop], row)
+                _, table.score = total_row_figures(ref.printed(stop), row)
                 table.score_provenance = ref.provenance(stop)
             r = max(r, stop - 1)
         table.spending.extend(_split_figures(ref, r, row, fiscal_year))

@@ -100,6 +100,15 @@ class TableRef:
     table: Table
     index: int  # table's block index in the document
 
+    def printed(self, row: int) -> list[str]:
+        """Row ``row`` with the cells a merge from the left repeated there blanked: each value once."""
+        cells = list(self.table.rows[row])
+        merged = self.table.merged
+        return [
+            "" if (row, c) in merged and c > 0 and cells[c] == self.table.rows[row][c - 1] else text
+            for c, text in enumerate(cells)
+        ]
+
     def provenance(self, row: int, text: str | None = None) -> dict[str, object]:
         out: dict[str, object] = {"block": self.index, "row": row}
         page = self.table.page_of_row(row)

@@ -66,12 +66,15 @@ def read_indicators(ref: TableRef, header_row: int, end_row: int) -> tuple[list[
         row = rows[r]
         if is_total_row(row) or is_indicator_header(row):
             break
+        printed = ref.printed(r)
 
-        def cell(role: str, row: Sequence[str] = row) -> str | None:
+        def cell(role: str, row: Sequence[str] = printed) -> str | None:
             idx = cols.get(role)
             return row[idx] if idx is not None and idx < len(row) else None
 
-        raw1, raw2 = cell("level1"), cell("level2")
+        level1_idx, level2_idx = cols.get("level1"), cols.get("level2")
+        raw1 = row[level1_idx] if level1_idx is not None and level1_idx < len(row) else None
+        raw2 = row[level2_idx] if level2_idx is not None and level2_idx < len(row) else None
         if raw1 and raw1.strip() and compact(raw1) != LEVEL_FRAGMENT:
             new1 = level_name(raw1, STANDARD_LEVEL1)
             if new1 != level1:

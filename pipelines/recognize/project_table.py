@@ -117,7 +117,7 @@ def read_project(ref: TableRef, start: int, end: int) -> Project:
         elif is_indicator_header(row) and not project.indicators:
             project.indicators, stop = read_indicators(ref, r, end)
             if stop < end and is_total_row(rows[stop]):
-                project.total_weight, project.total_score = total_row_figures(rows[stop], row)
+                project.total_weight, project.total_score = total_row_figures(ref.printed(stop), row)
         found, value = value_after(row, GRADE_LABELS)
         if found and value in GRADES and project.grade is None:
             project.grade = value

@@ -1,0 +1,190 @@
+"""PDF with pdfplumber: ruled tables with merged cells resolved, text outside tables as paragraphs.
+
+* Fake-bold fonts print every character twice; such pages are de-duplicated.
+* A merged cell comes back from pdfplumber as ``None`` in the positions it covers;
+  each such position gets the text of the cell whose box covers it.
+* A table that continues at the top of the next page with the same columns is joined
+  to the one above, without the header row the new page repeats.
+* Lines of running text are joined into paragraphs where a line runs to the right margin.
+* A PDF with no text but images is a scan: it needs OCR (its own error).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from pipelines.documents.errors import CorruptFile, EncryptedFile, NeedsOCR
+from pipelines.documents.model import Block, Location, Paragraph, Table
+
+PAGE_NUMBER = re.compile(r"^[\s\-—–－·]*(第\s*)?\d+(\s*页)?(\s*/\s*\d+)?[\s\-—–－·]*$")
+CID = re.compile(r"\(cid:\d+\)")
+
+
+def open_pdf(data: bytes, name: str) -> Any:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        _ = pdf.pages
+    except PDFPasswordIncorrect:
+        raise EncryptedFile(f"{name}: the PDF is password-protected") from None
+    except Exception as exc:  # pdfminer raises many kinds for damaged files
+        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+            raise EncryptedFile(f"{name}: the PDF is password-protected") from None
+        raise CorruptFile(f"{name}: damaged or truncated PDF ({type(exc).__name__})") from None
+    return pdf
+
+
+def read_pdf(path: Any, data: bytes) -> list[Block]:
+    name = getattr(path, "name", str(path))
+    pdf = open_pdf(data, name)
+    blocks: list[Block] = []
+    chars = images = cid = 0
+    try:
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                page_chars = page.chars
+            except Exception as exc:
+                raise CorruptFile(f"{name}: page {number} cannot be read ({type(exc).__name__})") from None
+            chars += len(page_chars)
+            images += len(page.images)
+            cid += sum(1 for c in page_chars if CID.fullmatch(c.get("text", "")))
+            if _has_doubled_chars(page_chars):
+                page = page.dedupe_chars()
+            _append_page(blocks, page, number)
+    finally:
+        pdf.close()
+    if chars == 0 or (cid and cid > chars * 0.3):
+        if images or cid:
+            raise NeedsOCR(f"{name}: an image-only (scanned) PDF; its text needs OCR")
+        raise CorruptFile(f"{name}: the PDF has no text")
+    return blocks
+
+
+def _has_doubled_chars(chars: list[dict[str, Any]]) -> bool:
+    sample = chars[:400]
+    doubled = sum(
+        1 for a, b in zip(sample, sample[1:], strict=False)
+        if a["text"] == b["text"] and abs(a["x0"] - b["x0"]) < 1 and abs(a["top"] - b["top"]) < 1
+    )
+    return doubled > len(sample) * 0.2
+
+
+def _append_page(blocks: list[Block], page: Any, number: int) -> None:
+    found = page.find_tables()
+    items: list[tuple[float, Block]] = []
+    for table in found:
+        rows, merged = _grid(table)
+        if rows:
+            items.append((table.bbox[1], Table(rows, Location(page=number), merged, [number] * len(rows))))
+    boxes = [t.bbox for t in found]
+
+    def outside(obj: dict[str, Any]) -> bool:
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+    text_page = page.filter(outside) if boxes else page
+    for top, text in _paragraphs(text_page):
+        items.append((top, Paragraph(text, Location(page=number))))
+    items.sort(key=lambda item: item[0])
+    for index, (_, block) in enumerate(items):
+        if isinstance(block, Table) and index == 0 and _continues(blocks, block):
+            continue
+        blocks.append(block)
+
+
+def _continues(blocks: list[Block], table: Table) -> bool:
+    """Join a table at the top of a page to the table that ended the previous page."""
+    if not blocks or not isinstance(blocks[-1], Table):
+        return False
+    previous = blocks[-1]
+    last_page = previous.row_pages[-1] if previous.row_pages else previous.location.page
+    if previous.width != table.width or last_page is None or table.location.page != last_page + 1:
+        return False
+    rows, merged = table.rows, table.merged
+    skip = 1 if rows and rows[0] in previous.rows[:2] and len(rows) > 1 else 0
+    offset = len(previous.rows) - skip
+    previous.rows.extend(rows[skip:])
+    previous.merged |= {(r + offset, c) for r, c in merged if r >= skip}
+    pages = previous.row_pages or [previous.location.page] * (offset + skip)
+    previous.row_pages = pages[: offset + skip] + [table.location.page or 0] * (len(rows) - skip)
+    return True
+
+
+def _grid(table: Any) -> tuple[list[list[str]], set[tuple[int, int]]]:
+    extracted = table.extract()
+    if not extracted:
+        return [], set()
+    texts: dict[tuple[float, ...], str] = {}
+    for row, values in zip(table.rows, extracted, strict=False):
+        for cell, value in zip(row.cells, values, strict=False):
+            if cell is not None:
+                texts[tuple(cell)] = value or ""
+    width = max(len(r) for r in extracted)
+    columns = _column_centres(table, width)
+    grid: list[list[str]] = []
+    merged: set[tuple[int, int]] = set()
+    for r, (row, values) in enumerate(zip(table.rows, extracted, strict=False)):
+        out = []
+        for c in range(width):
+            value = values[c] if c < len(values) else None
+            if value is None:
+                value = _covering_text(table.cells, texts, columns[c], row.bbox)
+                if value:
+                    merged.add((r, c))
+            out.append(value or "")
+        grid.append(out)
+    return grid, merged
+
+
+def _column_centres(table: Any, width: int) -> list[float | None]:
+    """The x-centre of each grid column, from the narrowest cell that starts in it."""
+    narrowest: list[tuple[float, float] | None] = [None] * width
+    for row in table.rows:
+        for c, cell in enumerate(row.cells[:width]):
+            if cell is None:
+                continue
+            span = cell[2] - cell[0]
+            current = narrowest[c]
+            if current is None or span < current[0]:
+                narrowest[c] = (span, (cell[0] + cell[2]) / 2)
+    return [n[1] if n else None for n in narrowest]
+
+
+def _covering_text(cells: list[tuple[float, ...]], texts: dict[tuple[float, ...], str],
+                   column: float | None, row_box: tuple[float, ...]) -> str | None:
+    if column is None:
+        return None
+    cx, cy = column, (row_box[1] + row_box[3]) / 2
+    for cell in cells:
+        if cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]:
+            return texts.get(tuple(cell))
+    return None
+
+
+def _paragraphs(page: Any) -> list[tuple[float, str]]:
+    lines = [ln for ln in page.extract_text_lines(return_chars=False) if ln["text"].strip()]
+    lines = [ln for ln in lines if not PAGE_NUMBER.match(ln["text"])]
+    if not lines:
+        return []
+    right = max(ln["x1"] for ln in lines)
+    left = min(ln["x0"] for ln in lines)
+    out: list[tuple[float, str]] = []
+    previous: dict[str, Any] | None = None
+    for line in lines:
+        size = (line["bottom"] - line["top"]) or 10
+        joins = (
+            previous is not None
+            and previous["x1"] >= right - 2 * size
+            and line["x0"] <= left + size * 0.5
+            and 0 <= line["top"] - previous["bottom"] < size * 1.2
+        )
+        if joins:
+            out[-1] = (out[-1][0], out[-1][1] + line["text"].strip())
+        else:
+            out.append((line["top"], line["text"].strip()))
+        previous = line
+    return out

@@ -1,0 +1,93 @@
+"""XLSX with openpyxl: every sheet, merged ranges filled, numbers written as printed.
+
+A sheet is split into blocks by its empty rows. Within a block, runs of rows that
+hold one value only (titles, notes, text) are paragraphs; rows with several values,
+and one-value rows between them, form a table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from typing import Any
+
+from pipelines.documents.errors import CorruptFile, EncryptedFile
+from pipelines.documents.model import Block, Location, Paragraph, Table
+
+
+def read_xlsx(path: Any, data: bytes) -> list[Block]:
+    import openpyxl
+
+    name = getattr(path, "name", str(path))
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except zipfile.BadZipFile as exc:
+        raise CorruptFile(f"{name}: damaged Excel workbook ({exc})") from None
+    except Exception as exc:
+        if "encrypt" in str(exc).lower():
+            raise EncryptedFile(f"{name}: the workbook is password-protected") from None
+        raise CorruptFile(f"{name}: damaged Excel workbook ({type(exc).__name__})") from None
+    blocks: list[Block] = []
+    for sheet in workbook.worksheets:
+        grid, merged = _sheet_grid(sheet)
+        blocks.extend(_split(grid, merged, Location(sheet=sheet.title)))
+    return blocks
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(round(value, 10))
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _sheet_grid(sheet: Any) -> tuple[list[list[str]], set[tuple[int, int]]]:
+    rows = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    width = max((len(r) for r in rows), default=0)
+    grid = [r + [""] * (width - len(r)) for r in rows]
+    merged: set[tuple[int, int]] = set()
+    for span in sheet.merged_cells.ranges:
+        top = grid[span.min_row - 1][span.min_col - 1] if span.min_row - 1 < len(grid) else ""
+        for r in range(span.min_row - 1, min(span.max_row, len(grid))):
+            for c in range(span.min_col - 1, min(span.max_col, width)):
+                if (r, c) != (span.min_row - 1, span.min_col - 1):
+                    grid[r][c] = top
+                    merged.add((r, c))
+    return grid, merged
+
+
+def _split(grid: list[list[str]], merged: set[tuple[int, int]], where: Location) -> list[Block]:
+    def kind(row: list[str]) -> str:
+        values = {v.strip() for v in row if v.strip()}
+        return "empty" if not values else ("single" if len(values) == 1 else "multi")
+
+    kinds = [kind(row) for row in grid]
+    blocks: list[Block] = []
+    r = 0
+    while r < len(grid):
+        if kinds[r] == "empty":
+            r += 1
+            continue
+        if kinds[r] == "single":
+            blocks.append(Paragraph(next(v for v in grid[r] if v.strip()).strip(), where))
+            r += 1
+            continue
+        end = r
+        k = r
+        while k < len(grid) and kinds[k] != "empty":
+            if kinds[k] == "multi":
+                end = k
+            k += 1
+        rows = grid[r : end + 1]
+        used = [c for c in range(len(grid[0])) if any(row[c].strip() for row in rows)]
+        lo, hi = (min(used), max(used) + 1) if used else (0, 0)
+        table_merged = {(i - r, c - lo) for i, c in merged if r <= i <= end and lo <= c < hi}
+        blocks.append(Table([row[lo:hi] for row in rows], where, table_merged))
+        r = end + 1
+    return blocks
