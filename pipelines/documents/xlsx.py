@@ -1,8 +1,8 @@
 """XLSX with openpyxl: every sheet, merged ranges filled, numbers written as printed.
 
-A sheet is split into blocks by its empty rows. Within a block, runs of rows that
-hold one value only (titles, notes, text) are paragraphs; rows with several values,
-and one-value rows between them, form a table.
+Rows that hold one value only (titles, notes, text) outside a table are paragraphs;
+rows with several values form a table, together with the one-value rows and short
+runs of empty rows (at most three) between them.
 """
 
 from __future__ import annotations
@@ -80,7 +80,15 @@ def _split(grid: list[list[str]], merged: set[tuple[int, int]], where: Location)
             continue
         end = r
         k = r
-        while k < len(grid) and kinds[k] != "empty":
+        while k < len(grid):
+            if kinds[k] == "empty":
+                gap = k
+                while gap < len(grid) and kinds[gap] == "empty":
+                    gap += 1
+                if gap - k > 3 or gap >= len(grid) or kinds[gap] != "multi" or kinds[end] != "multi":
+                    break
+                k = gap
+                continue
             if kinds[k] == "multi":
                 end = k
             k += 1
