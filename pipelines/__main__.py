@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 EXIT_USAGE = 2
+EXIT_INTERNAL = 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
             "Read each FILE (PDF, DOCX, XLSX, HTML, text, legacy .doc/.xls; the format is found from the "
             "content) and print its facts in the self-eval-facts/1 contract. One file: one JSON object. "
             "Several files: one JSON object per line. A file that cannot be read gets one line on stderr; "
-            "the others are still extracted. Exit codes: 0 ok, 3 unreadable (empty, corrupt, encrypted, "
+            "the others are still extracted. Exit codes: 0 ok, 1 extraction failed (a bug), 3 unreadable (empty, corrupt, encrypted, "
             "unknown format), 4 scanned PDF that needs OCR, 5 converter for legacy formats missing."
         ),
     )
@@ -47,6 +48,10 @@ def _extract(files: list[Path], compact: bool) -> int:
         except DocumentError as exc:
             print(f"error: {exc}", file=sys.stderr)
             worst = max(worst, exc.exit_code)
+            continue
+        except Exception as exc:  # a bug must not hide the other files' facts behind a traceback
+            print(f"error: {path.name}: extraction failed ({type(exc).__name__}: {exc})", file=sys.stderr)
+            worst = max(worst, EXIT_INTERNAL)
             continue
         if compact:
             print(json.dumps(facts, ensure_ascii=False))

@@ -31,10 +31,11 @@ def open_pdf(data: bytes, name: str) -> Any:
         _ = pdf.pages
     except PDFPasswordIncorrect:
         raise EncryptedFile(f"{name}: the PDF is password-protected") from None
-    except Exception as exc:  # pdfminer raises many kinds for damaged files
-        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+    except Exception as exc:  # pdfminer raises many kinds for damaged files; pdfplumber wraps them
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(inner, PDFPasswordIncorrect) or "encrypt" in type(inner).__name__.lower():
             raise EncryptedFile(f"{name}: the PDF is password-protected") from None
-        raise CorruptFile(f"{name}: damaged or truncated PDF ({type(exc).__name__})") from None
+        raise CorruptFile(f"{name}: damaged or truncated PDF ({type(inner).__name__})") from None
     return pdf
 
 
