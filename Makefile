@@ -1,0 +1,52 @@
+# Two commands on a fresh machine: `make run` and `make test` (both set everything up first).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+RAW ?= raw
+WAREHOUSE ?= warehouse
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+
+.PHONY: help setup libreoffice run extract test lint bench fixtures clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
+
+setup: $(VENV)/.installed  ## create .venv from the lock file (installs uv if missing), LibreOffice where possible
+
+$(VENV)/.installed: pyproject.toml uv.lock
+	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	$(PYTHON) -m uv sync --frozen --python $(PYTHON)
+	@$(MAKE) --no-print-directory libreoffice
+	@touch $@
+
+libreoffice:  ## best effort: headless LibreOffice for legacy .doc/.xls (Debian, as root)
+	@if command -v soffice >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing LibreOffice (headless) for .doc/.xls ..."; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			libreoffice-writer-nogui libreoffice-calc-nogui) >/dev/null 2>&1 \
+			|| echo "note: LibreOffice could not be installed; .doc/.xls files will be reported as unreadable"; \
+	else echo "note: no LibreOffice; install libreoffice-writer-nogui and libreoffice-calc-nogui to read .doc/.xls"; fi
+
+run: setup  ## extract every document under raw/ into warehouse/facts/ (the DuckDB warehouse comes with issue 3)
+	$(PY) -m scripts.extract_all --raw $(RAW) --out $(WAREHOUSE)/facts
+
+extract: setup  ## print the facts of one document: make extract FILE=path
+	@test -n "$(FILE)" || { echo "usage: make extract FILE=path/to/report" >&2; exit 2; }
+	@$(PY) -m pipelines extract "$(FILE)"
+
+test: setup  ## run the test suite
+	$(PY) -m pytest -q
+
+lint: setup  ## ruff
+	$(VENV)/bin/ruff check pipelines tests scripts
+
+fixtures: setup  ## render the seeds as PDF/DOCX/XLSX/HTML into tests/fixtures/rendered/
+	$(PY) -m tests.fixtures.render tests/fixtures/rendered
+
+bench: setup  ## extraction speed on the rendered PDFs against bare pdfplumber
+	$(PY) -m scripts.bench
+
+clean:  ## remove the virtualenv and generated files
+	rm -rf $(VENV) tests/fixtures/rendered $(WAREHOUSE)/facts
