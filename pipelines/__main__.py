@@ -21,11 +21,12 @@ def main(argv: list[str] | None = None) -> int:
         "extract",
         help="print the facts of one or more documents as JSON",
         description=(
-            "Read each FILE (PDF, DOCX, XLSX, HTML, text, legacy .doc/.xls; the format is found from the "
-            "content) and print its facts in the self-eval-facts/1 contract. One file: one JSON object. "
+            "Read each FILE (PDF, DOCX, XLSX, HTML, text, legacy .doc/.xls; the format is found from "
+            "the content) and print its facts in the self-eval-facts/1 contract. One file: one JSON object. "
             "Several files: one JSON object per line. A file that cannot be read gets one line on stderr; "
-            "the others are still extracted. Exit codes: 0 ok, 1 extraction failed (a bug), 3 unreadable (empty, corrupt, encrypted, "
-            "unknown format), 4 scanned PDF that needs OCR, 5 converter for legacy formats missing."
+            "the others are still extracted. Exit codes: 0 ok, 1 extraction failed (a bug), "
+            "3 unreadable (empty, corrupt, encrypted, unknown format), 4 scanned PDF that needs OCR, "
+            "5 converter for legacy formats missing."
         ),
     )
     ex.add_argument("files", nargs="+", type=Path, metavar="FILE")

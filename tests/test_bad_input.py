@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.documents import read_document
-from pipelines.documents import legacy
+from pipelines.documents import legacy, read_document
 from pipelines.documents.errors import CorruptFile, EmptyFile, EncryptedFile, MissingConverter, NeedsOCR, UnknownFormat
 from tests.conftest import ROOT, gold_stems, seed_path
 

@@ -90,7 +90,9 @@ def read_data_table(ref: TableRef) -> list[Spending]:
     return out
 
 
-def _place(text: str, parent: list[str], sibling_parent: list[str] | None) -> tuple[list[str], list[str], list[str] | None]:
+def _place(
+    text: str, parent: list[str], sibling_parent: list[str] | None
+) -> tuple[list[str], list[str], list[str] | None]:
     """(path, new parent for numbered children, parent that unnumbered lines share)."""
     head = parent[:1]
     if NUMBERED.match(text):

@@ -13,7 +13,7 @@ NULL_TEXTS = {"", "—", "-", "－", "–", "/", "——", "--", "\\", "─"}
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _MONEY_UNITS = {"元": 0.0001, "万元": 1.0, "万": 1.0, "亿元": 10000.0, "亿": 10000.0, "千元": 0.1}
 _MONEY = re.compile(r"^(?P<num>[+-]?[\d,，]+(?:\.\d+)?)\s*(?P<unit>万元|亿元|千元|元|万|亿)?$")
-AMOUNT_IN_TEXT = r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|亿元|元)"
+_UNIT_STATED = re.compile(r"(?:单位|金额)[:：]?[（(]?(万元|亿元|千元|元)|[（(](万元|亿元|千元|元)[)）]")
 
 
 def clean_text(value: str | None) -> str | None:
@@ -66,7 +66,7 @@ def parse_rate(value: str | None) -> float | None:
 
 def unit_factor(text: str) -> float | None:
     """The money unit a caption or header states (``单位：元`` → 0.0001), or None."""
-    match = re.search(r"(?:单位|金额)\s*[:：]?\s*[（(]?\s*(万元|亿元|千元|元)|[（(]\s*(万元|亿元|千元|元)\s*[)）]", compact(text))
+    match = _UNIT_STATED.search(compact(text))
     if not match:
         return None
     return _MONEY_UNITS[match.group(1) or match.group(2)]

@@ -23,6 +23,7 @@ ORG_SUFFIXES = ("总工会", "工会", "妇女联合会", "妇联", "共青团",
                 "科协", "委员会", "人民政府", "办公室", "管理局", "局", "中心", "委", "院", "所", "站", "馆", "部")
 UNIT_LABELS = re.compile(r"(?:预算部门名称|预算单位名称|部门名称|单位名称|主管部门)\s*[:：]?\s*([^\s:：|]{3,30})")
 MUNICIPALITIES = {"11", "12", "31", "50"}
+REGION_SUFFIX = re.compile(r"(省|市|自治区|回族|维吾尔|壮族|特别行政区|地区|盟|自治州|[\u4e00-\u9fff]{1,4}族)+$")
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def _context_score(place: Place, text: str, by_code: dict[str, Place]) -> int:
         parent = by_code.get(code)
         if parent is None or parent.code == place.code:
             continue
-        short = re.sub(r"(省|市|自治区|回族|维吾尔|壮族|特别行政区|地区|盟|自治州|[\u4e00-\u9fff]{1,4}族)+$", "", parent.name)
+        short = REGION_SUFFIX.sub("", parent.name)
         for key in {parent.name, short}:
             if len(key) >= 2:
                 score += text.count(key)

@@ -1,0 +1,112 @@
+"""Recognizers on variants the seeds do not show: other templates, aliases, column orders, units."""
+
+from __future__ import annotations
+
+from pipelines.documents.model import Document, Paragraph, Table
+from pipelines.recognize.extract import extract
+from pipelines.recognize.numbers import clean_text, parse_money, parse_number, parse_rate, unit_factor
+from pipelines.recognize.unit import region_of
+
+
+def doc(*blocks) -> Document:
+    return Document(blocks=list(blocks), format="txt", path="snippet.txt")
+
+
+def test_numbers_as_printed() -> None:
+    assert parse_number("2,940.05") == 2940.05
+    assert parse_number("99.6\n2") == 99.62
+    assert parse_number("—") is None and parse_number("1万") is None
+    assert parse_money("206150元") == 20.615
+    assert parse_money("1.2亿元") == 12000
+    assert parse_money("2,940.05") == 2940.05
+    assert parse_money("5000", factor=0.0001) == 0.5
+    assert parse_rate("42.00%") == 42 and parse_rate("42") == 42
+    assert unit_factor("单位：元") == 0.0001 and unit_factor("项目资金（万元）") == 1.0
+    assert clean_text("服务对象 满意度\n指标") == "服务对象满意度指标"
+    assert clean_text("下达 2023 年 资金") == "下达2023年资金"
+    assert clean_text("Total  score ") == "Total score"
+    assert clean_text(" — ") is None
+
+
+SICHUAN_2021 = Table([
+    ["项目名称", "职工技能竞赛", "", "", "", "", "", "", ""],
+    ["主管部门", "某县总工会", "", "", "实施单位", "某县职工服务中心", "", "", ""],
+    ["项目资金（元）", "", "预算执行数", "调整后预算数", "年初预算数", "权重", "得分", "执行率", ""],
+    ["", "年度资金总额", "95,000", "100,000", "80,000", "10", "9.5", "95%", ""],
+    ["", "其中：当年财政拨款", "95,000", "100,000", "80,000", "—", "—", "—", ""],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "权重"],
+    ["", "产出指标（40分）", "数量指标", "指标1：举办竞赛场次", "≥", "3", "场", "4", "20"],
+    ["", "", "质量指标", "竞赛参与率", "≥", "90", "%", "95%", "20"],
+    ["", "成本指标（10分）", "经济成本指标", "人均成本", "≤", "500", "元", "480", "10"],
+    ["", "效益指标（30分）", "社会效益", "职工技能提升", "定性", "明显", "", "明显", "30"],
+    ["", "满意度指标", "服务对象满意度", "参赛职工满意度", "≥", "90", "%", "96%", "10"],
+    ["总分", "", "", "", "", "", "", "", "100"],
+])
+
+
+def test_2021_template_with_sichuan_columns_aliases_and_yuan() -> None:
+    facts = extract(doc(Paragraph("某某县总工会2022年度项目支出绩效自评表"), SICHUAN_2021)).to_json()
+    (project,) = facts["projects"]
+    assert project["name"] == "职工技能竞赛" and project["implementing_unit"] == "某县职工服务中心"
+    total = project["funds"]["total"]
+    assert (total["initial_budget"], total["adjusted_budget"], total["executed"]) == (8, 10, 9.5)
+    assert (total["weight"], total["score"], total["execution_rate"]) == (10, 9.5, 95)
+    levels = [(i["level1"], i["level2"]) for i in project["indicators"]]
+    assert levels == [("产出指标", "数量指标"), ("产出指标", "质量指标"), ("成本指标", "经济成本指标"),
+                      ("效益指标", "社会效益指标"), ("满意度指标", "服务对象满意度指标")]
+    first = project["indicators"][0]
+    assert first["name"] == "举办竞赛场次" and first["target"] == "3" and first["actual"] == "4"
+    assert first["nature"] == "≥" and first["unit"] == "场" and first["weight"] == 20
+    assert project["total_score"] == 100
+    assert facts["fiscal_year"] == 2022
+
+
+def test_projects_repeated_in_one_table_are_separate() -> None:
+    rows = []
+    for name, executed in (("甲项目", "3"), ("乙项目", "4")):
+        rows += [
+            ["项目名称", name, "", "", "", "", ""],
+            ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "5", "5", executed, "10", "", "8"],
+        ]
+    facts = extract(doc(Table(rows))).to_json()
+    assert [p["name"] for p in facts["projects"]] == ["甲项目", "乙项目"]
+    assert [p["funds"]["total"]["executed"] for p in facts["projects"]] == [3, 4]
+    assert facts["projects"][0]["funds"]["total"]["execution_rate"] is None  # blank stays null
+
+
+def test_summary_table_with_grades_and_yuan_caption() -> None:
+    table = Table([
+        ["序号", "项目名称", "预算金额", "自评得分", "自评等级"],
+        ["1", "困难职工帮扶", "200000", "92", "优"],
+        ["2", "劳模慰问", "50000", "85", "良"],
+        ["合计", "", "250000", "", ""],
+    ])
+    facts = extract(doc(Paragraph("单位：元"), table)).to_json()
+    assert [(r["project"], r["amount"], r["score"], r["grade"]) for r in facts["summary_rows"]] == [
+        ("困难职工帮扶", 20, 92, "优"), ("劳模慰问", 5, 85, "良")]
+
+
+def test_short_county_name_is_resolved_by_document_context() -> None:
+    unit = region_of("河口县总工会", "云南省红河州河口县总工会2023年度部门整体支出绩效自评报告")
+    assert (unit.province, unit.city, unit.county, unit.adcode) == (
+        "云南省", "红河哈尼族彝族自治州", "河口瑶族自治县", "532532")
+    city_level = region_of("益阳市总工会", "")
+    assert (city_level.city, city_level.county, city_level.adcode) == ("益阳市", None, "430900")
+    shanghai = region_of("普陀区总工会", "上海市普陀区总工会")
+    assert (shanghai.province, shanghai.city, shanghai.adcode) == ("上海市", "上海市", "310107")
+    zhoushan = region_of("普陀区总工会", "浙江省舟山市普陀区总工会")
+    assert zhoushan.province == "浙江省"
+
+
+def test_department_budget_and_score_in_prose() -> None:
+    facts = extract(doc(
+        Paragraph("某县妇女联合会2024年度部门整体支出绩效自评报告"),
+        Paragraph("2024年本部门整体年初预算安排120.5万元，年中调整后预算数为130万元，决算数128.7万元，年度实际支出率达99%。"),
+        Paragraph("部门整体绩效自评得分95.5分，评价等级为优。"),
+    )).to_json()
+    department = facts["department"]
+    assert department["funds"]["initial_budget"] == 120.5 and department["funds"]["executed"] == 128.7
+    assert department["funds"]["execution_rate"] == 99
+    assert (department["score"], department["grade"]) == (95.5, "优")
+    assert department["provenance"]["score"]["text"].startswith("部门整体绩效自评得分")
