@@ -110,3 +110,29 @@ def test_department_budget_and_score_in_prose() -> None:
     assert department["funds"]["execution_rate"] == 99
     assert (department["score"], department["grade"]) == (95.5, "优")
     assert department["provenance"]["score"]["text"].startswith("部门整体绩效自评得分")
+
+
+def test_arithmetic_the_document_breaks_is_warned_not_fixed() -> None:
+    from pipelines.documents import read_document
+    from tests.conftest import seed_path
+
+    facts = extract(read_document(seed_path("000_9f8c146217eb217a"))).to_json()
+    rules = {(w["rule"], w["message"].split(":")[0]) for w in facts["warnings"]}
+    assert ("execution_rate_matches", "2023年总工会四送活动及送清凉活动 total") in rules
+    project = next(p for p in facts["projects"] if p["name"] == "2023年总工会四送活动及送清凉活动")
+    assert project["funds"]["total"]["execution_rate"] == 98.09  # as printed, not corrected
+
+
+def test_broken_totals_are_warned() -> None:
+    table = Table([
+        ["项目名称", "测试项目", "", "", "", "", "", "", ""],
+        ["项目资金", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", ""],
+        ["", "年度资金总额", "10", "10", "9", "10", "90%", "9", ""],
+        ["", "其中：当年财政拨款", "10", "10", "8", "", "", "", ""],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["", "产出指标", "数量指标", "场次", "2", "2", "50", "55", ""],
+        ["", "效益指标", "社会效益指标", "影响", "好", "好", "40", "40", ""],
+        ["总分", "", "", "", "", "", "100", "99", ""],
+    ])
+    rules = {w["rule"] for w in extract(doc(table)).to_json()["warnings"]}
+    assert {"fund_total_is_sum_of_sources", "score_within_weight", "scores_sum_to_total"} <= rules

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipelines.documents.model import Document, Paragraph, Table
+from pipelines.recognize.arithmetic import check
 from pipelines.recognize.basic_data_table import read_data_table
 from pipelines.recognize.department_table import DepartmentTable, read_department_tables
 from pipelines.recognize.facts import Department, Facts, FundRow, Spending, Unit
@@ -12,6 +13,7 @@ from pipelines.recognize.final_accounts import read_chart_rows, read_final_accou
 from pipelines.recognize.grid import TableRef
 from pipelines.recognize.narrative import Narrative, read_narrative
 from pipelines.recognize.project_table import read_projects
+from pipelines.recognize.staffing import read_staffing
 from pipelines.recognize.statements import sentences
 from pipelines.recognize.summary_table import read_summary_rows
 from pipelines.recognize.unit import find_fiscal_year, find_unit_name, region_of
@@ -33,10 +35,9 @@ def extract(document: Document) -> Facts:
     )
     department_tables: list[DepartmentTable] = []
     spending: list[Spending] = []
-    for index, block in enumerate(document.blocks):
-        if not isinstance(block, Table):
-            continue
-        ref = TableRef(block, index)
+    refs = [TableRef(b, i) for i, b in enumerate(document.blocks) if isinstance(b, Table)]
+    for ref in refs:
+        index = ref.index
         caption = _caption(document, index)
         projects = read_projects(ref)
         facts.projects.extend(projects)
@@ -64,6 +65,8 @@ def extract(document: Document) -> Facts:
                 facts.department.funds.execution_rate = rate
                 facts.department.funds.provenance["execution_rate"] = provenance
                 break
+    facts.staffing = read_staffing(refs, statements)
+    facts.warnings.extend(check(facts))
     return facts
 
 

@@ -173,6 +173,7 @@ class Facts:
     summary_rows: list[SummaryRow] = field(default_factory=list)
     spending: list[Spending] = field(default_factory=list)
     warnings: list[dict[str, Any]] = field(default_factory=list)
+    staffing: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -184,5 +185,6 @@ class Facts:
             "department": self.department.to_json() if self.department else None,
             "summary_rows": [r.to_json() for r in self.summary_rows],
             "spending": [s.to_json() for s in self.spending],
+            "staffing": self.staffing,
             "warnings": self.warnings,
         }
