@@ -38,11 +38,11 @@ def _project(project: Project) -> list[dict[str, Any]]:
         out += _rate(f"{name} {key}", row)
     total = project.funds.get("total")
     parts = [project.funds[k].executed for k in ("current_appropriation", "carryover", "other") if k in project.funds]
-    if total and total.executed is not None and parts and None not in parts:
-        if abs(sum(parts) - total.executed) > TOLERANCE:  # type: ignore[arg-type]
-            out.append(_warning("fund_total_is_sum_of_sources",
-                                f"{name}: 年度资金总额 执行数 {total.executed} ≠ sum of sources {sum(parts):g}",  # type: ignore[arg-type]
-                                total.provenance))
+    if (total and total.executed is not None and parts and None not in parts
+            and abs(sum(parts) - total.executed) > TOLERANCE):  # type: ignore[arg-type]
+        out.append(_warning("fund_total_is_sum_of_sources",
+                            f"{name}: 年度资金总额 执行数 {total.executed} ≠ sum of sources {sum(parts):g}",  # type: ignore[arg-type]
+                            total.provenance))
     weights = [i.weight for i in project.indicators if i.weight is not None]
     scores = [i.score for i in project.indicators if i.score is not None]
     funds_weight = total.weight if total and total.weight is not None else 0
