@@ -1,0 +1,1 @@
+"""Facts → DuckDB fact tables: one transaction per document, and a published read-only copy."""

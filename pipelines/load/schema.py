@@ -1,0 +1,69 @@
+"""The fact tables. Every row carries its document id; facts carry their provenance as JSON."""
+
+from __future__ import annotations
+
+import duckdb
+
+FACT_TABLES = ("units", "projects", "fund_rows", "indicators", "department_figures", "summary_rows",
+               "spending", "extraction_warnings")
+
+DDL = """
+CREATE TABLE IF NOT EXISTS documents (
+    document_id VARCHAR PRIMARY KEY,   -- stable: derived from the path under raw/
+    path VARCHAR NOT NULL,             -- relative to raw/
+    sha256 VARCHAR NOT NULL,
+    format VARCHAR,
+    parser_version VARCHAR NOT NULL,
+    status VARCHAR NOT NULL,           -- parsed | failed | retired
+    unit_name VARCHAR,
+    fiscal_year INTEGER,
+    loaded_at TIMESTAMP NOT NULL,
+    retired_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS units (
+    document_id VARCHAR NOT NULL, name VARCHAR, province VARCHAR, city VARCHAR, county VARCHAR, adcode VARCHAR,
+    staff_authorized DOUBLE, staff_actual DOUBLE  -- 编制数 / 实际在职人数, where the document states them
+);
+CREATE TABLE IF NOT EXISTS projects (
+    project_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL, seq INTEGER NOT NULL, name VARCHAR,
+    supervising_dept VARCHAR, implementing_unit VARCHAR, goal_expected VARCHAR, goal_actual VARCHAR,
+    total_weight DOUBLE, total_score DOUBLE, grade VARCHAR, provenance JSON
+);
+CREATE TABLE IF NOT EXISTS fund_rows (
+    document_id VARCHAR NOT NULL, owner VARCHAR NOT NULL, project_id VARCHAR, row_key VARCHAR NOT NULL,
+    initial_budget DOUBLE, adjusted_budget DOUBLE, executed DOUBLE, weight DOUBLE, execution_rate DOUBLE,
+    score DOUBLE, provenance JSON
+);
+CREATE TABLE IF NOT EXISTS indicators (
+    indicator_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL, owner VARCHAR NOT NULL, project_id VARCHAR,
+    seq INTEGER NOT NULL, level1 VARCHAR, level2 VARCHAR, name VARCHAR, target VARCHAR, actual VARCHAR,
+    weight DOUBLE, score DOUBLE, deviation VARCHAR, nature VARCHAR, unit VARCHAR, provenance JSON
+);
+CREATE TABLE IF NOT EXISTS department_figures (
+    document_id VARCHAR NOT NULL, basic_expenditure DOUBLE, project_expenditure DOUBLE,
+    personnel_expenditure DOUBLE, public_expenditure DOUBLE, score DOUBLE, grade VARCHAR, provenance JSON
+);
+CREATE TABLE IF NOT EXISTS summary_rows (
+    document_id VARCHAR NOT NULL, seq INTEGER NOT NULL, project VARCHAR, amount DOUBLE, score DOUBLE,
+    grade VARCHAR, provenance JSON
+);
+CREATE TABLE IF NOT EXISTS spending (
+    document_id VARCHAR NOT NULL, seq INTEGER NOT NULL, classification VARCHAR NOT NULL, path VARCHAR[] NOT NULL,
+    phase VARCHAR NOT NULL, year INTEGER, amount DOUBLE NOT NULL, provenance JSON
+);
+CREATE TABLE IF NOT EXISTS extraction_warnings (
+    document_id VARCHAR NOT NULL, rule VARCHAR NOT NULL, message VARCHAR, provenance JSON
+);
+CREATE TABLE IF NOT EXISTS ingest_errors (
+    document_id VARCHAR NOT NULL, path VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, parser_version VARCHAR NOT NULL,
+    error_kind VARCHAR, error VARCHAR NOT NULL, failed_at TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dq_findings (
+    document_id VARCHAR, rule_id VARCHAR NOT NULL, severity VARCHAR NOT NULL, category VARCHAR NOT NULL,
+    subject VARCHAR, detail VARCHAR, difference DOUBLE, checked_at TIMESTAMP NOT NULL
+);
+"""
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(DDL)

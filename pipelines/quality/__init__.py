@@ -1,0 +1,1 @@
+"""Data-quality rules: one registry, run after each load, findings per document and rule."""

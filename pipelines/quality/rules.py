@@ -1,0 +1,144 @@
+"""The registry of data-quality rules over the fact tables.
+
+Each rule's SQL returns the violating rows as (document_id, subject, detail, difference).
+A finding is information for analysts: it never blocks a load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    description: str
+    severity: str  # warn | error
+    category: str  # arithmetic | consistency | scoring | completeness
+    sql: str
+
+
+_PROJECT_FUNDS = "(SELECT * FROM fund_rows WHERE owner = 'project' AND row_key = 'total')"
+_BASE = "COALESCE(NULLIF(f.adjusted_budget, 0), NULLIF(f.initial_budget, 0))"
+
+RULES: tuple[Rule, ...] = (
+    Rule("fund_total_sum_of_sources", "年度资金总额 executed equals the sum of its sources (财政拨款 + 结转 + 其他)",
+         "warn", "arithmetic", """
+        SELECT t.document_id, p.name, 'total ' || t.executed || ' vs sources ' || sum(s.executed),
+               t.executed - sum(s.executed)
+        FROM fund_rows t JOIN fund_rows s ON s.project_id = t.project_id AND s.row_key <> 'total'
+        JOIN projects p ON p.project_id = t.project_id
+        WHERE t.row_key = 'total' AND t.executed IS NOT NULL AND s.executed IS NOT NULL
+        GROUP BY t.document_id, p.name, t.executed HAVING abs(t.executed - sum(s.executed)) > 0.011"""),
+    Rule("execution_rate_matches", "reported 执行率 within 0.5 pp of executed / adjusted budget", "warn", "arithmetic",
+         f"""
+        SELECT f.document_id, coalesce(p.name, 'department'),
+               'reported ' || f.execution_rate || '% vs derived ' || round(f.executed / {_BASE} * 100, 2) || '%',
+               f.execution_rate - f.executed / {_BASE} * 100
+        FROM fund_rows f LEFT JOIN projects p ON p.project_id = f.project_id
+        WHERE f.execution_rate IS NOT NULL AND f.executed IS NOT NULL AND {_BASE} IS NOT NULL
+          AND abs(f.execution_rate - f.executed / {_BASE} * 100) > 0.5"""),
+    Rule("executed_within_budget", "全年执行数 does not exceed 全年预算数", "warn", "consistency", f"""
+        SELECT f.document_id, coalesce(p.name, 'department'), 'executed ' || f.executed || ' > budget ' || {_BASE},
+               f.executed - {_BASE}
+        FROM fund_rows f LEFT JOIN projects p ON p.project_id = f.project_id
+        WHERE f.executed > {_BASE} + 0.011"""),
+    Rule("score_within_weight", "an indicator's 得分 does not exceed its 分值", "error", "scoring", """
+        SELECT i.document_id, coalesce(p.name, 'department') || ' / ' || coalesce(i.name, '?'),
+               'score ' || i.score || ' > weight ' || i.weight, i.score - i.weight
+        FROM indicators i LEFT JOIN projects p ON p.project_id = i.project_id WHERE i.score > i.weight"""),
+    Rule("weights_sum_to_100", "indicator weights sum to 100, or to 90 beside a funds weight of 10", "warn",
+         "scoring", f"""
+        SELECT p.document_id, p.name, 'indicator weights ' || sum(i.weight) || ', funds ' || coalesce(f.weight, 0),
+               sum(i.weight) + coalesce(f.weight, 0) - 100
+        FROM projects p JOIN indicators i ON i.project_id = p.project_id
+        LEFT JOIN {_PROJECT_FUNDS} f ON f.project_id = p.project_id
+        GROUP BY p.document_id, p.project_id, p.name, f.weight
+        HAVING abs(sum(i.weight) - 100) > 0.01 AND abs(sum(i.weight) + coalesce(f.weight, 0) - 100) > 0.01"""),
+    Rule("total_is_sum_of_scores", "the 总分 得分 equals the sum of item scores (with or without the funds score)",
+         "warn", "scoring", f"""
+        SELECT p.document_id, p.name, 'total ' || p.total_score || ' vs items ' || sum(i.score)
+               || ' + funds ' || coalesce(f.score, 0), p.total_score - sum(i.score) - coalesce(f.score, 0)
+        FROM projects p JOIN indicators i ON i.project_id = p.project_id
+        LEFT JOIN {_PROJECT_FUNDS} f ON f.project_id = p.project_id
+        WHERE p.total_score IS NOT NULL
+        GROUP BY p.document_id, p.project_id, p.name, p.total_score, f.score
+        HAVING abs(p.total_score - sum(i.score)) > 0.01
+           AND abs(p.total_score - sum(i.score) - coalesce(f.score, 0)) > 0.01"""),
+    Rule("grade_matches_score", "a printed grade is the one its score implies (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差)",
+         "warn", "scoring", """
+        WITH graded AS (
+            SELECT document_id, name AS subject, total_score AS score, grade FROM projects
+            UNION ALL SELECT document_id, project, score, grade FROM summary_rows
+            UNION ALL SELECT document_id, 'department', score, grade FROM department_figures)
+        SELECT document_id, subject, 'score ' || score || ' printed ' || grade, NULL
+        FROM graded WHERE grade IS NOT NULL AND score IS NOT NULL AND grade <>
+            CASE WHEN score >= 90 THEN '优' WHEN score >= 80 THEN '良' WHEN score >= 60 THEN '中' ELSE '差' END"""),
+    Rule("lost_point_has_reason", "an indicator that lost points gives a deviation reason", "warn", "scoring", """
+        SELECT i.document_id, coalesce(p.name, 'department') || ' / ' || coalesce(i.name, '?'),
+               'score ' || i.score || ' of ' || i.weight || ' with no reason', i.score - i.weight
+        FROM indicators i LEFT JOIN projects p ON p.project_id = i.project_id
+        WHERE i.score < i.weight AND (i.deviation IS NULL OR i.deviation IN ('无', '无偏差'))"""),
+    Rule("basic_is_personnel_plus_public", "基本支出 = 人员经费 + 公用经费", "warn", "arithmetic", """
+        SELECT document_id, 'department', 'basic ' || basic_expenditure || ' vs ' ||
+               (personnel_expenditure + public_expenditure), basic_expenditure - personnel_expenditure
+               - public_expenditure
+        FROM department_figures
+        WHERE abs(basic_expenditure - personnel_expenditure - public_expenditure) > 0.011"""),
+    Rule("three_public_sum_of_parts", "三公经费 = 因公出国（境） + 公务用车购置及运行 + 公务接待", "warn", "arithmetic", """
+        SELECT t.document_id, '三公经费 ' || t.year || ' ' || t.phase, 'total ' || t.amount || ' vs parts '
+               || sum(s.amount), t.amount - sum(s.amount)
+        FROM spending t JOIN spending s ON s.document_id = t.document_id AND s.classification = 'three_public'
+             AND len(s.path) = 2 AND s.phase = t.phase AND s.year IS NOT DISTINCT FROM t.year
+        WHERE t.classification = 'three_public' AND len(t.path) = 1
+        GROUP BY t.document_id, t.year, t.phase, t.amount HAVING abs(t.amount - sum(s.amount)) > 0.011"""),
+    Rule("class_sum_of_items", "a functional 类 equals the sum of its 款/项 lines", "warn", "arithmetic", """
+        SELECT t.document_id, t.path[1] || ' ' || t.year, 'class ' || t.amount || ' vs lines ' || sum(s.amount),
+               t.amount - sum(s.amount)
+        FROM spending t JOIN spending s ON s.document_id = t.document_id AND s.classification = 'functional'
+             AND len(s.path) = 3 AND s.path[1] = t.path[1] AND s.phase = t.phase
+             AND s.year IS NOT DISTINCT FROM t.year
+        WHERE t.classification = 'functional' AND len(t.path) = 1
+        GROUP BY t.document_id, t.path, t.year, t.phase, t.amount HAVING abs(t.amount - sum(s.amount)) > 0.011"""),
+    Rule("summary_row_agrees_with_project", "a summary-table row agrees with the project's own table", "warn",
+         "consistency", f"""
+        SELECT r.document_id, r.project, 'summary ' || coalesce(r.amount::VARCHAR, '-') || ' / '
+               || coalesce(r.score::VARCHAR, '-') || ' vs project ' || coalesce(f.executed::VARCHAR, '-') || ' / '
+               || coalesce(p.total_score::VARCHAR, '-'), r.score - p.total_score
+        FROM summary_rows r
+        JOIN projects p ON p.document_id = r.document_id
+             AND (p.name = r.project OR contains(p.name, r.project) OR contains(r.project, p.name))
+        LEFT JOIN {_PROJECT_FUNDS} f ON f.project_id = p.project_id
+        WHERE (r.score IS NOT NULL AND p.total_score IS NOT NULL AND abs(r.score - p.total_score) > 0.01)
+           OR (r.amount IS NOT NULL AND f.project_id IS NOT NULL AND r.amount NOT IN
+               (coalesce(f.initial_budget, -1), coalesce(f.adjusted_budget, -1), coalesce(f.executed, -1)))"""),
+    Rule("same_figure_agrees", "a figure the document states twice has the same value both times", "warn",
+         "consistency", """
+        SELECT document_id, split_part(message, ':', 1), message, NULL
+        FROM extraction_warnings WHERE rule = 'same_figure_disagrees'"""),
+)
+
+
+def run_rules(con: duckdb.DuckDBPyConnection, rules: tuple[Rule, ...] = RULES) -> dict[str, int]:
+    """Recompute every finding (rules see all documents: a summary table may sit in another file)."""
+    now = datetime.now()
+    counts: dict[str, int] = {}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM dq_findings")
+        for rule in rules:
+            rows = con.execute(rule.sql).fetchall()
+            counts[rule.id] = len(rows)
+            if rows:
+                con.executemany(
+                    "INSERT INTO dq_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [[r[0], rule.id, rule.severity, rule.category, r[1], r[2], r[3], now] for r in rows],
+                )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return counts
