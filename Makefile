@@ -5,9 +5,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RAW ?= raw
 WAREHOUSE ?= warehouse
+DAGSTER_HOME ?= $(abspath .dagster_home)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: help setup libreoffice run extract test lint bench fixtures clean
+.PHONY: help setup libreoffice run manifest dev docs extract test lint bench fixtures clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -29,8 +30,19 @@ libreoffice:  ## best effort: headless LibreOffice for legacy .doc/.xls (Debian,
 			|| echo "note: LibreOffice could not be installed; .doc/.xls files will be reported as unreadable"; \
 	else echo "note: no LibreOffice; install libreoffice-writer-nogui and libreoffice-calc-nogui to read .doc/.xls"; fi
 
-run: setup  ## extract every document under raw/ into warehouse/facts/ (the DuckDB warehouse comes with issue 3)
-	$(PY) -m scripts.extract_all --raw $(RAW) --out $(WAREHOUSE)/facts
+run: setup  ## build the warehouse from raw/: parse what changed, load DuckDB, dbt build, publish a read copy
+	$(PY) -m pipelines run
+
+manifest: setup  ## dbt parse: the manifest Dagster's dbt assets read
+	WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb $(VENV)/bin/dbt parse --project-dir dbt_project --profiles-dir dbt_project -q
+
+dev: setup manifest  ## the Dagster UI on http://127.0.0.1:3000 with every asset, check, schedule and sensor
+	mkdir -p $(DAGSTER_HOME) && { test -f $(DAGSTER_HOME)/dagster.yaml || cp dagster.yaml $(DAGSTER_HOME)/; }
+	DAGSTER_HOME=$(DAGSTER_HOME) WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb \
+		$(VENV)/bin/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+
+docs: setup manifest  ## dbt docs generate (target/index.html)
+	WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb $(VENV)/bin/dbt docs generate --project-dir dbt_project --profiles-dir dbt_project -q
 
 extract: setup  ## print the facts of one document: make extract FILE=path
 	@test -n "$(FILE)" || { echo "usage: make extract FILE=path/to/report" >&2; exit 2; }
@@ -49,4 +61,4 @@ bench: setup  ## extraction speed on the rendered PDFs against bare pdfplumber
 	$(PY) -m scripts.bench
 
 clean:  ## remove the virtualenv and generated files
-	rm -rf $(VENV) tests/fixtures/rendered $(WAREHOUSE)/facts
+	rm -rf $(VENV) tests/fixtures/rendered $(WAREHOUSE)/facts $(WAREHOUSE)/*.duckdb .dagster_home dbt_project/target

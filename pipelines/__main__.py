@@ -31,7 +31,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     ex.add_argument("files", nargs="+", type=Path, metavar="FILE")
     ex.add_argument("--compact", action="store_true", help="print JSON on one line even for one file")
+    sub.add_parser(
+        "run",
+        help="build the warehouse from raw/ (parse what changed, load, dbt build, publish)",
+        description="Run the Dagster `ingest` job in this process: documents under raw/ that are new or "
+                    "changed are parsed on every core, their facts replace their own rows in the DuckDB fact "
+                    "tables, dbt builds the marts, and a read-only copy is published (warehouse/selfeval.duckdb). "
+                    "Environment: RAW_DIR, WAREHOUSE_DIR, WAREHOUSE_PATH, PUBLISHED_PATH, DAGSTER_HOME.",
+    )
     args = parser.parse_args(argv)
+    if args.command == "run":
+        from pipelines.run import run
+
+        return run()
     if args.command == "extract":
         return _extract(args.files, compact=args.compact or len(args.files) > 1)
     return EXIT_USAGE

@@ -1,0 +1,138 @@
+"""Documents under raw/ → parsed facts → DuckDB fact tables → the published warehouse copy."""
+
+
+import json
+import os
+from dataclasses import asdict
+from typing import Any
+
+from dagster import (
+    AssetExecutionContext,
+    DynamicOut,
+    DynamicOutput,
+    MetadataValue,
+    OpExecutionContext,
+    AssetIn,
+    AssetSpec,
+    MaterializeResult,
+    Out,
+    Output,
+    asset,
+    multi_asset,
+    graph_asset,
+    op,
+)
+
+from pipelines.assets.resources import Warehouse
+from pipelines.inventory import DocumentFile, scan
+from pipelines.ingest import load_results, plan_run
+from pipelines.load.publish import publish
+from pipelines.parse import ParseResult, parse_many
+
+WRITER_POOL = "duckdb_writer"
+
+
+@asset(description="Every document under raw/: stable id, path and content hash.")
+def raw_documents(context: AssetExecutionContext, warehouse: Warehouse) -> list[dict[str, Any]]:
+    files = scan(warehouse.raw)
+    context.add_output_metadata({"documents": len(files), "bytes": sum(f.size for f in files)})
+    return [asdict(f) for f in files]
+
+
+@op(out={"chunks": DynamicOut(), "todo": Out()})
+def plan_parse(context: OpExecutionContext, warehouse: Warehouse, raw_documents: list[dict[str, Any]]):
+    """New or changed documents (by content hash and parser version), in chunks for the parse steps."""
+    todo = plan_run(warehouse.raw, warehouse.db)
+    context.log.info(f"{len(todo.parse)} to parse, {len(todo.unchanged)} unchanged, {len(todo.retire)} removed")
+    paths = [str(warehouse.raw / d.path) for d in todo.parse]
+    size = max(1, warehouse.chunk_size)
+    chunks = [paths[i:i + size] for i in range(0, len(paths), size)] or [[]]
+    for i, chunk in enumerate(chunks):
+        yield DynamicOutput(chunk, output_name="chunks", mapping_key=f"chunk_{i}")
+    yield Output({"parse": [asdict(d) for d in todo.parse], "retire": todo.retire,
+                  "unchanged": len(todo.unchanged)}, output_name="todo")
+
+
+@op
+def parse_chunk(context: OpExecutionContext, chunk: list[str]) -> list[dict[str, Any]]:
+    """Parse one chunk on every core of the machine this step runs on."""
+    step = max(1, len(chunk) // 10)
+
+    def progress(done: int, total: int, result: ParseResult) -> None:
+        if done % step == 0 or done == total or result.error:
+            status = "ok" if result.facts else f"FAILED: {result.error}"
+            line = f"parse [{done}/{total}] {os.path.basename(result.path)}: {status}"
+            context.log.info(line)
+            print(line, flush=True)
+
+    return [asdict(r) for r in parse_many(chunk, progress=progress)]
+
+
+@op
+def gather_facts(todo: dict[str, Any], parsed: list[list[dict[str, Any]]]) -> dict[str, Any]:
+    return {**todo, "results": [r for chunk in parsed for r in chunk]}
+
+
+@graph_asset(description="Facts parsed from new or changed documents (contract self-eval-facts/1).")
+def document_facts(raw_documents: list[dict[str, Any]]) -> dict[str, Any]:
+    chunks, todo = plan_parse(raw_documents=raw_documents)
+    return gather_facts(todo, chunks.map(parse_chunk).collect())
+
+
+FACT_TABLES = ("documents", "units", "projects", "fund_rows", "indicators", "department_figures", "summary_rows",
+               "spending", "dq_findings")
+
+
+@multi_asset(
+    specs=[AssetSpec(["facts", name], deps=["document_facts"], skippable=True,
+                     description=f"DuckDB fact table {name}") for name in FACT_TABLES],
+    ins={"document_facts": AssetIn()},
+    description="DuckDB fact tables: one transaction per document; removed files retired; quality rules run. "
+                "Materialised only when something changed, so an unchanged run builds no dbt model.",
+    pool=WRITER_POOL,
+)
+def fact_tables(context: AssetExecutionContext, warehouse: Warehouse, document_facts: dict[str, Any]):
+    docs = [DocumentFile(**d) for d in document_facts["parse"]]
+    results = [ParseResult(**r) for r in document_facts["results"]]
+    _cache_facts(warehouse, docs, results)
+    summary = load_results(warehouse.db, warehouse.raw, docs, results, document_facts["retire"],
+                           document_facts["unchanged"])
+    context.log.info(f"parsed {len(summary.parsed)}, failed {len(summary.failed)}, retired {len(summary.retired)}, "
+                     f"unchanged {summary.unchanged}")
+    if not summary.changed:
+        return
+    metadata = {
+        "parsed": len(summary.parsed), "failed": len(summary.failed), "retired": len(summary.retired),
+        "unchanged": summary.unchanged,
+        "failed_documents": MetadataValue.json(summary.failed),
+        "dq_findings": MetadataValue.json(summary.findings),
+    }
+    for name in FACT_TABLES:
+        yield MaterializeResult(asset_key=["facts", name], metadata=metadata if name == "documents" else None)
+
+
+def _cache_facts(warehouse: Warehouse, docs: list[DocumentFile], results: list[ParseResult]) -> None:
+    """Keep each document's facts JSON beside the warehouse, for reading a figure in context."""
+    folder = warehouse.facts_dir
+    os.makedirs(folder, exist_ok=True)
+    for doc, result in zip(docs, results, strict=True):
+        if result.facts is None:
+            continue
+        target = os.path.join(folder, f"{doc.document_id}.json")
+        with open(target + ".tmp", "w", encoding="utf-8") as fh:
+            json.dump(result.facts, fh, ensure_ascii=False)
+        os.replace(target + ".tmp", target)
+
+
+def published_warehouse_asset(dbt_assets_def: Any):
+    @asset(
+        name="published_warehouse",
+        deps=[dbt_assets_def],
+        description="The finished warehouse, copied and renamed atomically for analysts and dashboards.",
+        pool=WRITER_POOL,
+    )
+    def published_warehouse(context: AssetExecutionContext, warehouse: Warehouse) -> None:
+        target = publish(warehouse.db, __import__("pathlib").Path(warehouse.published_path))
+        context.add_output_metadata({"path": str(target), "bytes": target.stat().st_size})
+
+    return published_warehouse

@@ -1,0 +1,26 @@
+"""Where the run reads and writes, configured in one place."""
+
+
+from pathlib import Path
+
+from dagster import ConfigurableResource
+
+from pipelines import paths
+
+
+class Warehouse(ConfigurableResource):
+    """raw/ documents in, the working DuckDB file out, and the published read-only copy."""
+
+    raw_dir: str = str(paths.raw_dir())
+    db_path: str = str(paths.working_db())
+    published_path: str = str(paths.published_db())
+    facts_dir: str = str(paths.facts_cache_dir())
+    chunk_size: int = 200  # documents per parse step; steps spread over workers with a multi-machine executor
+
+    @property
+    def raw(self) -> Path:
+        return Path(self.raw_dir)
+
+    @property
+    def db(self) -> Path:
+        return Path(self.db_path)

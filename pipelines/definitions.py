@@ -1,0 +1,42 @@
+"""The one Dagster Definitions of the project: `dagster dev -m pipelines.definitions`."""
+
+from __future__ import annotations
+
+import os
+
+from dagster import Definitions, in_process_executor, multiprocess_executor
+
+from pipelines.assets.automation import ingest_job, nightly_ingest, raw_documents_sensor
+from pipelines.assets.checks import data_quality_rules, fact_keys_not_null, fact_rows_per_document
+from pipelines.assets.dbt import dbt_models, dbt_resource
+from pipelines.assets.documents import document_facts, fact_tables, published_warehouse_asset, raw_documents
+from pipelines.assets.resources import Warehouse
+
+
+def executor():
+    """in_process (default: a run starts in seconds), multiprocess, or celery / k8s across machines."""
+    kind = os.environ.get("SELFEVAL_EXECUTOR", "in_process")
+    if kind == "in_process":
+        return in_process_executor
+    if kind == "multiprocess":
+        return multiprocess_executor
+    if kind == "celery":
+        from dagster_celery import celery_executor  # pip install dagster-celery
+
+        return celery_executor
+    if kind == "k8s":
+        from dagster_k8s import k8s_job_executor  # pip install dagster-k8s
+
+        return k8s_job_executor
+    raise ValueError(f"SELFEVAL_EXECUTOR={kind!r}: use in_process, multiprocess, celery or k8s")
+
+
+defs = Definitions(
+    assets=[raw_documents, document_facts, fact_tables, dbt_models, published_warehouse_asset(dbt_models)],
+    asset_checks=[fact_rows_per_document, fact_keys_not_null, data_quality_rules],
+    jobs=[ingest_job],
+    schedules=[nightly_ingest],
+    sensors=[raw_documents_sensor],
+    resources={"warehouse": Warehouse(), "dbt": dbt_resource()},
+    executor=executor(),
+)
