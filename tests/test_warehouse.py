@@ -158,3 +158,13 @@ def test_sensor_and_schedule() -> None:
     assert isinstance(again, SkipReason)
     assert nightly_ingest.cron_schedule == "0 2 * * *"
     assert nightly_ingest.execution_timezone == "Asia/Shanghai"
+
+
+def test_readme_example_queries_run(env, first_build) -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sql\n(.*?)```", readme, flags=re.S)
+    assert len(queries) >= 3
+    for sql in queries:
+        assert query(env["published"], sql), sql
