@@ -57,8 +57,9 @@ lint: setup  ## ruff
 fixtures: setup  ## render the seeds as PDF/DOCX/XLSX/HTML into tests/fixtures/rendered/
 	$(PY) -m tests.fixtures.render tests/fixtures/rendered
 
-bench: setup  ## extraction speed on the rendered PDFs against bare pdfplumber
+bench: setup  ## extraction vs bare pdfplumber; warehouse full build / no-change re-run on seeds and 500 generated docs
 	$(PY) -m scripts.bench
+	$(PY) -m scripts.bench_warehouse --count $(or $(BENCH_DOCS),500)
 
 clean:  ## remove the virtualenv and generated files
 	rm -rf $(VENV) tests/fixtures/rendered $(WAREHOUSE)/facts $(WAREHOUSE)/*.duckdb .dagster_home dbt_project/target

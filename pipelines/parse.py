@@ -32,6 +32,19 @@ def parse_one(path: str) -> ParseResult:
                            "internal")
 
 
+def warm() -> None:
+    """Import the readers and load the gazetteer once, before worker processes fork from this one."""
+    import bs4  # noqa: F401
+    import docx  # noqa: F401
+    import openpyxl  # noqa: F401
+    import pdfplumber  # noqa: F401
+
+    import pipelines.recognize.extract  # noqa: F401
+    from pipelines.recognize.unit import gazetteer
+
+    gazetteer()
+
+
 def parse_many(paths: Iterable[str], workers: int | None = None,
                progress: Callable[[int, int, ParseResult], None] | None = None) -> list[ParseResult]:
     """Results in the order of ``paths``; ``progress(done, total, result)`` after each."""
@@ -45,6 +58,7 @@ def parse_many(paths: Iterable[str], workers: int | None = None,
             if progress:
                 progress(i, len(paths), result)
         return results
+    warm()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for i, result in enumerate(pool.map(parse_one, paths, chunksize=4), 1):
             results.append(result)

@@ -24,7 +24,8 @@ def fact_rows_per_document(warehouse: Warehouse) -> AssetCheckResult:
                             metadata={"documents": len(rows), "without_facts": empty[:50]})
 
 
-@asset_check(asset=["facts", "projects"], description="Keys of the fact tables are never null and project ids are unique.")
+@asset_check(asset=["facts", "projects"],
+             description="Keys of the fact tables are never null and project ids are unique.")
 def fact_keys_not_null(warehouse: Warehouse) -> AssetCheckResult:
     with open_warehouse(warehouse.db) as con:
         nulls = con.execute("""

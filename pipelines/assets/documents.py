@@ -8,24 +8,24 @@ from typing import Any
 
 from dagster import (
     AssetExecutionContext,
-    DynamicOut,
-    DynamicOutput,
-    MetadataValue,
-    OpExecutionContext,
     AssetIn,
     AssetSpec,
+    DynamicOut,
+    DynamicOutput,
     MaterializeResult,
+    MetadataValue,
+    OpExecutionContext,
     Out,
     Output,
     asset,
-    multi_asset,
     graph_asset,
+    multi_asset,
     op,
 )
 
 from pipelines.assets.resources import Warehouse
-from pipelines.inventory import DocumentFile, scan
 from pipelines.ingest import load_results, plan_run
+from pipelines.inventory import DocumentFile, scan
 from pipelines.load.publish import publish
 from pipelines.parse import ParseResult, parse_many
 

@@ -88,7 +88,8 @@ RULES: tuple[Rule, ...] = (
                - public_expenditure
         FROM department_figures
         WHERE abs(basic_expenditure - personnel_expenditure - public_expenditure) > 0.011"""),
-    Rule("three_public_sum_of_parts", "三公经费 = 因公出国（境） + 公务用车购置及运行 + 公务接待", "warn", "arithmetic", """
+    Rule("three_public_sum_of_parts", "三公经费 = 因公出国（境） + 公务用车购置及运行 + 公务接待", "warn",
+         "arithmetic", """
         SELECT t.document_id, '三公经费 ' || t.year || ' ' || t.phase, 'total ' || t.amount || ' vs parts '
                || sum(s.amount), t.amount - sum(s.amount)
         FROM spending t JOIN spending s ON s.document_id = t.document_id AND s.classification = 'three_public'
