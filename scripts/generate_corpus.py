@@ -31,7 +31,7 @@ def vary(document: Document, original_county: str, county: str, original_year: i
     def text(value: str) -> str:
         value = value.replace(original_county, county).replace(str(original_year), str(year))
         value = DECIMAL.sub(lambda m: f"{float(m.group(1)) * scale:.2f}", value)
-        return re.sub(r"(工作经费|活动经费|专项资金|资金|活动)(?=$|[|\s])", rf"\1{tag}", value, count=1)
+        return re.sub(r"(工作经费|活动经费|专项资金|资金|活动)(?=$|[|\s])", lambda m: m.group(1) + tag, value, count=1)
 
     blocks = []
     for block in document.blocks:

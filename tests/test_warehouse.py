@@ -168,3 +168,25 @@ def test_readme_example_queries_run(env, first_build) -> None:
     assert len(queries) >= 3
     for sql in queries:
         assert query(env["published"], sql), sql
+
+
+def test_every_model_column_is_documented(env, first_build) -> None:
+    """Each model's own columns are described in its _models.yml; a column an intermediate model passes
+    through unchanged from staging keeps the staging description."""
+    import yaml
+
+    documented: dict[str, set[str]] = {}
+    for path in (ROOT / "dbt_project" / "models").rglob("_models.yml"):
+        for model in yaml.safe_load(path.read_text(encoding="utf-8"))["models"]:
+            documented[model["name"]] = {c["name"] for c in model.get("columns", []) if c.get("description")}
+    inherited = set().union(*(cols for model, cols in documented.items() if model.startswith("stg_")))
+    missing = {}
+    for name, columns in documented.items():
+        if name.startswith("int_"):
+            columns = columns | inherited
+        built = {r[0] for r in query(env["published"], "SELECT column_name FROM information_schema.columns "
+                                                       "WHERE table_name = ?", [name])}
+        assert built, f"{name} is documented but not built"
+        if built - columns:
+            missing[name] = sorted(built - columns)
+    assert not missing, missing

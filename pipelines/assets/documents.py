@@ -35,7 +35,11 @@ WRITER_POOL = "duckdb_writer"
 @asset(description="Every document under raw/: stable id, path and content hash.")
 def raw_documents(context: AssetExecutionContext, warehouse: Warehouse) -> list[dict[str, Any]]:
     files = scan(warehouse.raw)
-    context.add_output_metadata({"documents": len(files), "bytes": sum(f.size for f in files)})
+    listing = "\n".join(f"| {f.path} | `{f.document_id}` | `{f.sha256[:12]}` |" for f in files[:300])
+    context.add_output_metadata({
+        "documents": len(files), "bytes": sum(f.size for f in files),
+        "listing": MetadataValue.md("| path | id | sha256 |\n|---|---|---|\n" + listing),
+    })
     return [asdict(f) for f in files]
 
 
@@ -107,8 +111,23 @@ def fact_tables(context: AssetExecutionContext, warehouse: Warehouse, document_f
         "failed_documents": MetadataValue.json(summary.failed),
         "dq_findings": MetadataValue.json(summary.findings),
     }
+    metadata["status"] = MetadataValue.md(_status_table(warehouse))
     for name in FACT_TABLES:
         yield MaterializeResult(asset_key=["facts", name], metadata=metadata if name == "documents" else None)
+
+
+def _status_table(warehouse: Warehouse) -> str:
+    """Per-document status as the documents table holds it, for the asset's page in the UI."""
+    from pipelines.ingest import warehouse as open_warehouse
+
+    with open_warehouse(warehouse.db) as con:
+        rows = con.execute("""
+            SELECT d.path, d.status, coalesce(d.unit_name, ''), coalesce(d.fiscal_year::VARCHAR, ''),
+                   coalesce(e.error, '')
+            FROM documents d LEFT JOIN ingest_errors e USING (document_id) ORDER BY d.status, d.path LIMIT 300
+        """).fetchall()
+    body = "\n".join("| " + " | ".join(str(v).replace("|", "/") for v in row) + " |" for row in rows)
+    return "| path | status | unit | year | error |\n|---|---|---|---|---|\n" + body
 
 
 def _cache_facts(warehouse: Warehouse, docs: list[DocumentFile], results: list[ParseResult]) -> None:
