@@ -190,3 +190,17 @@ def test_every_model_column_is_documented(env, first_build) -> None:
         if built - columns:
             missing[name] = sorted(built - columns)
     assert not missing, missing
+
+
+def test_dbt_docs_generate(env, first_build) -> None:
+    import subprocess
+    import sys
+
+    project = ROOT / "dbt_project"
+    target = env["db"].parent / "dbt_target"
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("dbt")), "docs", "generate", "--project-dir", str(project),
+         "--profiles-dir", str(project), "--target-path", str(target), "-q"],
+        capture_output=True, text=True, env={**os.environ, "WAREHOUSE_PATH": str(env["db"])}, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (target / "catalog.json").exists() and (target / "index.html").exists()
