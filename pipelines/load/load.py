@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -14,6 +16,18 @@ from pipelines.load.schema import FACT_TABLES
 
 def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """All of it or none of it: an error rolls back and is raised again."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
 
 
 def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, Known]:
@@ -28,9 +42,7 @@ def _delete_facts(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
 
 def load_document(con: duckdb.DuckDBPyConnection, doc: DocumentFile, facts: dict[str, Any],
                   parser_version: str) -> None:
-    now = datetime.now()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         _delete_facts(con, doc.document_id)
         con.execute("DELETE FROM ingest_errors WHERE document_id = ?", [doc.document_id])
         _insert_facts(con, doc.document_id, facts)
@@ -38,20 +50,15 @@ def load_document(con: duckdb.DuckDBPyConnection, doc: DocumentFile, facts: dict
         con.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, 'parsed', ?, ?, ?, NULL)",
             [doc.document_id, doc.path, doc.sha256, facts["source"]["format"], parser_version,
-             facts["unit"]["name"], facts["fiscal_year"], now],
+             facts["unit"]["name"], facts["fiscal_year"], datetime.now()],
         )
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def record_failure(con: duckdb.DuckDBPyConnection, doc: DocumentFile, parser_version: str, kind: str | None,
                    error: str) -> None:
     """The document's old facts belonged to other content: they go; the error is kept for the next run."""
     now = datetime.now()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         _delete_facts(con, doc.document_id)
         con.execute("DELETE FROM ingest_errors WHERE document_id = ?", [doc.document_id])
         con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -59,22 +66,13 @@ def record_failure(con: duckdb.DuckDBPyConnection, doc: DocumentFile, parser_ver
         con.execute("DELETE FROM documents WHERE document_id = ?", [doc.document_id])
         con.execute("INSERT INTO documents VALUES (?, ?, ?, NULL, ?, 'failed', NULL, NULL, ?, NULL)",
                     [doc.document_id, doc.path, doc.sha256, parser_version, now])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def retire_document(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         _delete_facts(con, document_id)
         con.execute("UPDATE documents SET status = 'retired', retired_at = ? WHERE document_id = ?",
                     [datetime.now(), document_id])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def _insert_facts(con: duckdb.DuckDBPyConnection, doc_id: str, facts: dict[str, Any]) -> None:

@@ -11,6 +11,8 @@ from datetime import datetime
 
 import duckdb
 
+from pipelines.load.load import transaction
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -127,8 +129,7 @@ def run_rules(con: duckdb.DuckDBPyConnection, rules: tuple[Rule, ...] = RULES) -
     """Recompute every finding (rules see all documents: a summary table may sit in another file)."""
     now = datetime.now()
     counts: dict[str, int] = {}
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM dq_findings")
         for rule in rules:
             rows = con.execute(rule.sql).fetchall()
@@ -138,8 +139,4 @@ def run_rules(con: duckdb.DuckDBPyConnection, rules: tuple[Rule, ...] = RULES) -
                     "INSERT INTO dq_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [[r[0], rule.id, rule.severity, rule.category, r[1], r[2], r[3], now] for r in rows],
                 )
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return counts
