@@ -4,6 +4,7 @@
 import json
 import os
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from dagster import (
@@ -151,7 +152,7 @@ def published_warehouse_asset(dbt_assets_def: Any):
         pool=WRITER_POOL,
     )
     def published_warehouse(context: AssetExecutionContext, warehouse: Warehouse) -> None:
-        target = publish(warehouse.db, __import__("pathlib").Path(warehouse.published_path))
+        target = publish(warehouse.db, Path(warehouse.published_path))
         context.add_output_metadata({"path": str(target), "bytes": target.stat().st_size})
 
     return published_warehouse

@@ -25,11 +25,6 @@ def matches(text: str | None, aliases: Iterable[str], exact: bool = False) -> bo
     return any(lab == a if exact else (lab == a or lab.startswith(a) or lab.endswith(a)) for a in aliases)
 
 
-def contains(text: str | None, aliases: Iterable[str]) -> bool:
-    lab = label(text)
-    return bool(lab) and any(a in lab for a in aliases)
-
-
 def strip_numbering(text: str) -> str:
     return _LEADING_NUMBERING.sub("", text).strip()
 

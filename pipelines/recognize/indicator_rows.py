@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.recognize.facts import Indicator
-from pipelines.recognize.grid import TableRef, column_map, combined_header, label, matches
+from pipelines.recognize.grid import TableRef, column_map, combined_header, matches
 from pipelines.recognize.numbers import clean_text, compact, parse_number
 from pipelines.recognize.vocabulary import (
     INDICATOR_COLUMNS,
@@ -126,6 +126,3 @@ def total_row_figures(row: Sequence[str], header: Sequence[str]) -> tuple[float 
         return numbers[-2][1], numbers[-1][1]
     return None, numbers[0][1]
 
-
-def label_is(text: str | None, word: str) -> bool:
-    return label(text) == word

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from pipelines.recognize.facts import Project
 from pipelines.recognize.fund_rows import is_fund_header, read_fund_rows
-from pipelines.recognize.grid import TableRef, column_map, label, matches, non_empty
+from pipelines.recognize.grid import TableRef, column_map, matches, non_empty
 from pipelines.recognize.indicator_rows import (
     is_indicator_header,
     is_total_row,
@@ -144,6 +144,3 @@ def read_goals(header: Sequence[str], row: Sequence[str]) -> tuple[str | None, s
         return take(e, a), take(a, len(row))
     return take(e, len(row)), take(a, e)
 
-
-def has_label(row: Sequence[str], word: str) -> bool:
-    return any(label(c) == word for c in row)

@@ -1,8 +1,8 @@
 """The words documents use: header aliases, level names, fund rows. Data, not code paths.
 
 Every alias list is matched against a cell's compact text (spaces removed, full-width
-folded, bracketed units such as ``(万元)`` dropped). Order matters where one alias
-contains another: the first role whose alias matches wins.
+folded, bracketed units such as ``(万元)`` dropped). Where aliases of two roles both fit
+a header, the exact match, then the longest alias, decides (grid.column_map).
 """
 
 from __future__ import annotations
