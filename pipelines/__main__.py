@@ -39,7 +39,20 @@ def main(argv: list[str] | None = None) -> int:
                     "tables, dbt builds the marts, and a read-only copy is published (warehouse/selfeval.duckdb). "
                     "Environment: RAW_DIR, WAREHOUSE_DIR, WAREHOUSE_PATH, PUBLISHED_PATH, DAGSTER_HOME.",
     )
+    fetch = sub.add_parser(
+        "fetch",
+        help="download newly published reports from the portals in the sources registry into raw/",
+        description="Crawl every source of the registry (listing pages, pagination, report files and inline "
+                    "report pages), obeying robots.txt, pacing requests per host and sending conditional GETs; "
+                    "store new content under raw/fetched/<source>/ with a sidecar, and log every request in "
+                    "the warehouse's fetch_log. Run `python -m pipelines run` (or let the sensor) ingest them.",
+    )
+    fetch.add_argument("--sources", type=Path, default=None, help="sources file (default: sources.yaml)")
+    fetch.add_argument("--since", type=_date, default=None, metavar="YYYY-MM-DD",
+                       help="skip listing entries dated before this day")
     args = parser.parse_args(argv)
+    if args.command == "fetch":
+        return _fetch(args.sources, args.since)
     if args.command == "run":
         from pipelines.run import run
 
@@ -47,6 +60,39 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "extract":
         return _extract(args.files, compact=args.compact or len(args.files) > 1)
     return EXIT_USAGE
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-03-01") from None
+
+
+def _fetch(sources: Path | None, since) -> int:
+    from pipelines import paths
+    from pipelines.fetch.run import run_fetch
+    from pipelines.fetch.sources import SourcesError
+
+    sources = sources or paths.ROOT / "sources.yaml"
+
+    def progress(entry) -> None:
+        size = f"{entry.bytes} B" if entry.bytes else ""
+        print(f"[{entry.source}] {entry.outcome:<16} {entry.status or '-':>4} {size:>10}  {entry.url}"
+              + (f"  ({entry.error})" if entry.error and entry.outcome != "stored" else ""), flush=True)
+
+    try:
+        result, run_id = run_fetch(sources, paths.raw_dir(), paths.working_db(), since, progress)
+    except SourcesError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    for name, error in result.failed_sources.items():
+        print(f"source {name} failed: {error}", file=sys.stderr)
+    print(f"fetch run {run_id}: {len(result.stored)} new reports stored under {paths.raw_dir() / 'fetched'}, "
+          f"{len(result.entries)} requests, {len(result.failed_sources)} sources failed")
+    return 0
 
 
 def _extract(files: list[Path], compact: bool) -> int:

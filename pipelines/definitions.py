@@ -6,10 +6,11 @@ import os
 
 from dagster import Definitions, in_process_executor, multiprocess_executor
 
-from pipelines.assets.automation import ingest_job, nightly_ingest, raw_documents_sensor
+from pipelines.assets.automation import ingest_job, nightly_ingest, nightly_job, raw_documents_sensor
 from pipelines.assets.checks import data_quality_rules, fact_keys_not_null, fact_rows_per_document
 from pipelines.assets.dbt import dbt_models, dbt_resource
 from pipelines.assets.documents import document_facts, fact_tables, published_warehouse_asset, raw_documents
+from pipelines.assets.fetch import fetched_reports
 from pipelines.assets.resources import Warehouse
 
 
@@ -32,9 +33,10 @@ def executor():
 
 
 defs = Definitions(
-    assets=[raw_documents, document_facts, fact_tables, dbt_models, published_warehouse_asset(dbt_models)],
+    assets=[fetched_reports, raw_documents, document_facts, fact_tables, dbt_models,
+            published_warehouse_asset(dbt_models)],
     asset_checks=[fact_rows_per_document, fact_keys_not_null, data_quality_rules],
-    jobs=[ingest_job],
+    jobs=[ingest_job, nightly_job],
     schedules=[nightly_ingest],
     sensors=[raw_documents_sensor],
     resources={"warehouse": Warehouse(), "dbt": dbt_resource()},

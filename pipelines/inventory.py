@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
-SKIP_SUFFIXES = {".json", ".md", ".part", ".tmp", ".meta"}
+SKIP_SUFFIXES = {".json", ".md", ".part", ".tmp", ".meta"}  # sidecars and partial downloads
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,8 @@ class DocumentFile:
     path: str  # relative to raw/, POSIX
     sha256: str
     size: int
+    source_url: str | None = None  # from a fetched file's sidecar
+    fetched_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,8 +45,21 @@ def scan(raw: Path) -> list[DocumentFile]:
             continue
         relative = path.relative_to(raw).as_posix()
         data = path.read_bytes()
-        files.append(DocumentFile(document_id(relative), relative, hashlib.sha256(data).hexdigest(), len(data)))
+        sidecar = _sidecar(path)
+        files.append(DocumentFile(document_id(relative), relative, hashlib.sha256(data).hexdigest(), len(data),
+                                  sidecar.get("url"), sidecar.get("fetched_at")))
     return files
+
+
+def _sidecar(path: Path) -> dict:
+    """Where a fetched file came from (pipelines.fetch.store writes ``<file>.meta.json``)."""
+    meta = path.with_name(path.name + ".meta.json")
+    if not meta.exists():
+        return {}
+    try:
+        return json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {}
 
 
 def plan(files: list[DocumentFile], known: dict[str, Known], parser_version: str) -> Plan:

@@ -41,3 +41,7 @@ def dbt_project_dir() -> Path:
 
 def dagster_home() -> Path:
     return _path("DAGSTER_HOME", ROOT / ".dagster_home")
+
+
+def sources_file() -> Path:
+    return _path("SOURCES_FILE", ROOT / "sources.yaml")

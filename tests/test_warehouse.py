@@ -40,8 +40,9 @@ def materialize_all(env):
     from pipelines.definitions import defs
 
     assets = list(defs.assets or []) + list(defs.asset_checks or [])
+    extra = {"sources_file": str(env["sources"])} if env.get("sources") else {}
     warehouse = Warehouse(raw_dir=str(env["raw"]), db_path=str(env["db"]), published_path=str(env["published"]),
-                          facts_dir=str(env["db"].parent / "facts"))
+                          facts_dir=str(env["db"].parent / "facts"), **extra)
     result = materialize(assets, resources={"warehouse": warehouse, "dbt": defs.resources["dbt"]},
                          instance=DagsterInstance.ephemeral(), raise_on_error=True)
     return result, {e.asset_key.to_user_string() for e in result.all_events if e.is_step_materialization}
@@ -158,6 +159,7 @@ def test_sensor_and_schedule() -> None:
     assert isinstance(again, SkipReason)
     assert nightly_ingest.cron_schedule == "0 2 * * *"
     assert nightly_ingest.execution_timezone == "Asia/Shanghai"
+    assert nightly_ingest.job_name == "nightly"
 
 
 def test_readme_example_queries_run(env, first_build) -> None:

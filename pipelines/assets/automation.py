@@ -19,17 +19,23 @@ from pipelines import paths
 
 ingest_job = define_asset_job(
     "ingest",
-    selection=AssetSelection.all(),
+    selection=AssetSelection.all() - AssetSelection.assets("fetched_reports"),
     description="Parse new or changed documents under raw/, load the fact tables, build dbt, publish.",
+)
+
+nightly_job = define_asset_job(
+    "nightly",
+    selection=AssetSelection.all(),
+    description="Fetch newly published reports, then parse, load, build dbt and publish.",
 )
 
 nightly_ingest = ScheduleDefinition(
     name="nightly_ingest",
-    job=ingest_job,
+    job=nightly_job,
     cron_schedule="0 2 * * *",
     execution_timezone="Asia/Shanghai",
     default_status=DefaultScheduleStatus.RUNNING,
-    description="Every night at 02:00 Beijing time.",
+    description="Every night at 02:00 Beijing time: fetch → parse new documents → dbt build.",
 )
 
 

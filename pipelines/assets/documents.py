@@ -33,7 +33,7 @@ from pipelines.parse import ParseResult, parse_many
 WRITER_POOL = "duckdb_writer"
 
 
-@asset(description="Every document under raw/: stable id, path and content hash.")
+@asset(description="Every document under raw/: stable id, path and content hash.", deps=["fetched_reports"])
 def raw_documents(context: AssetExecutionContext, warehouse: Warehouse) -> list[dict[str, Any]]:
     files = scan(warehouse.raw)
     listing = "\n".join(f"| {f.path} | `{f.document_id}` | `{f.sha256[:12]}` |" for f in files[:300])

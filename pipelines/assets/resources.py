@@ -15,6 +15,7 @@ class Warehouse(ConfigurableResource):
     db_path: str = str(paths.working_db())
     published_path: str = str(paths.published_db())
     facts_dir: str = str(paths.facts_cache_dir())
+    sources_file: str = str(paths.sources_file())
     chunk_size: int = 200  # documents per parse step; steps spread over workers with a multi-machine executor
 
     @property

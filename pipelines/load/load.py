@@ -48,9 +48,9 @@ def load_document(con: duckdb.DuckDBPyConnection, doc: DocumentFile, facts: dict
         _insert_facts(con, doc.document_id, facts)
         con.execute("DELETE FROM documents WHERE document_id = ?", [doc.document_id])
         con.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, 'parsed', ?, ?, ?, NULL)",
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, 'parsed', ?, ?, ?, NULL, ?, ?)",
             [doc.document_id, doc.path, doc.sha256, facts["source"]["format"], parser_version,
-             facts["unit"]["name"], facts["fiscal_year"], datetime.now()],
+             facts["unit"]["name"], facts["fiscal_year"], datetime.now(), doc.source_url, doc.fetched_at],
         )
 
 
@@ -64,8 +64,8 @@ def record_failure(con: duckdb.DuckDBPyConnection, doc: DocumentFile, parser_ver
         con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [doc.document_id, doc.path, doc.sha256, parser_version, kind, error, now])
         con.execute("DELETE FROM documents WHERE document_id = ?", [doc.document_id])
-        con.execute("INSERT INTO documents VALUES (?, ?, ?, NULL, ?, 'failed', NULL, NULL, ?, NULL)",
-                    [doc.document_id, doc.path, doc.sha256, parser_version, now])
+        con.execute("INSERT INTO documents VALUES (?, ?, ?, NULL, ?, 'failed', NULL, NULL, ?, NULL, ?, ?)",
+                    [doc.document_id, doc.path, doc.sha256, parser_version, now, doc.source_url, doc.fetched_at])
 
 
 def retire_document(con: duckdb.DuckDBPyConnection, document_id: str) -> None:

@@ -18,7 +18,9 @@ CREATE TABLE IF NOT EXISTS documents (
     unit_name VARCHAR,
     fiscal_year INTEGER,
     loaded_at TIMESTAMP NOT NULL,
-    retired_at TIMESTAMP
+    retired_at TIMESTAMP,
+    source_url VARCHAR,                -- where a fetched document came from (its sidecar)
+    fetched_at TIMESTAMP               -- when; the latest fetch of a URL is its current version
 );
 CREATE TABLE IF NOT EXISTS units (
     document_id VARCHAR NOT NULL, name VARCHAR, province VARCHAR, city VARCHAR, county VARCHAR, adcode VARCHAR,
@@ -58,6 +60,11 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
     document_id VARCHAR NOT NULL, path VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, parser_version VARCHAR NOT NULL,
     error_kind VARCHAR, error VARCHAR NOT NULL, failed_at TIMESTAMP NOT NULL
 );
+CREATE TABLE IF NOT EXISTS fetch_log (
+    run_id VARCHAR NOT NULL, fetched_at TIMESTAMP NOT NULL, source VARCHAR NOT NULL, url VARCHAR,
+    status INTEGER, bytes BIGINT, outcome VARCHAR NOT NULL, error VARCHAR, path VARCHAR, etag VARCHAR,
+    last_modified VARCHAR, seconds DOUBLE
+);
 CREATE TABLE IF NOT EXISTS dq_findings (
     document_id VARCHAR, rule_id VARCHAR NOT NULL, severity VARCHAR NOT NULL, category VARCHAR NOT NULL,
     subject VARCHAR, detail VARCHAR, difference DOUBLE, checked_at TIMESTAMP NOT NULL
@@ -65,5 +72,12 @@ CREATE TABLE IF NOT EXISTS dq_findings (
 """
 
 
+MIGRATIONS = """
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS source_url VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS fetched_at TIMESTAMP;
+"""
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(DDL)
+    con.execute(MIGRATIONS)
