@@ -53,8 +53,9 @@ def run() -> int:
             instance=instance, raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
         )
-    if paths.working_db().exists() and not paths.published_db().exists():
-        publish(paths.working_db(), paths.published_db())
+    working, published = paths.working_db(), paths.published_db()
+    if working.exists() and (not published.exists() or working.stat().st_mtime > published.stat().st_mtime):
+        publish(working, published)  # e.g. a schema change or a fetch log with no new document
     report(result, time.perf_counter() - started)
     return 0 if result.success else 1
 
