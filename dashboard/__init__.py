@@ -1,0 +1,1 @@
+"""The analysts' dashboard: reads only the marts of the published warehouse copy."""

@@ -1,0 +1,51 @@
+-- Every fund row and indicator of every project (and of the department) with where it was printed:
+-- the drill-down from a unit or project to the document, page or sheet, and source text.
+with documents as (
+    select document_id, path as document_path, format, unit_key, unit_name, fiscal_year
+    from {{ ref('stg_documents') }}
+),
+projects as (select project_id, project_name from {{ ref('stg_projects') }}),
+funds as (
+    select
+        f.document_id, f.project_id, 'fund_row' as fact_type, f.row_key as label, null as level1, null as level2,
+        null as target, null as actual, f.funds_weight as weight, f.reported_funds_score as score,
+        f.initial_budget, f.adjusted_budget, f.executed, f.reported_execution_rate as execution_rate,
+        null as deviation, 0 as seq, f.provenance
+    from {{ ref('stg_fund_rows') }} f
+),
+indicators as (
+    select
+        i.document_id, i.project_id, 'indicator', i.indicator_name, i.level1, i.level2, i.target, i.actual,
+        i.weight, i.score, null, null, null, null, i.deviation, i.seq, i.provenance
+    from {{ ref('stg_indicators') }} i
+),
+facts as (select * from funds union all select * from indicators)
+select
+    d.unit_key,
+    d.unit_name,
+    d.fiscal_year,
+    coalesce(f.project_id, f.document_id || ':department') as owner_id,
+    coalesce(p.project_name, '部门整体') as owner_name,
+    f.fact_type,
+    f.seq,
+    f.label,
+    f.level1,
+    f.level2,
+    f.target,
+    f.actual,
+    f.weight,
+    f.score,
+    f.initial_budget,
+    f.adjusted_budget,
+    f.executed,
+    f.execution_rate,
+    f.deviation,
+    d.document_id,
+    d.document_path,
+    d.format as document_format,
+    try_cast(json_extract_string(f.provenance, '$.page') as integer) as page,
+    json_extract_string(f.provenance, '$.sheet') as sheet,
+    json_extract_string(f.provenance, '$.text') as source_text
+from facts f
+join documents d using (document_id)
+left join projects p on p.project_id = f.project_id
