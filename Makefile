@@ -8,7 +8,7 @@ WAREHOUSE ?= warehouse
 DAGSTER_HOME ?= $(abspath .dagster_home)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: help setup libreoffice run manifest dev docs extract test lint bench fixtures clean
+.PHONY: help setup libreoffice browser run manifest dev dashboard docs extract test lint bench fixtures clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -34,15 +34,27 @@ run: setup  ## build the warehouse from raw/: parse what changed, load DuckDB, d
 	$(PY) -m pipelines run
 
 manifest: setup  ## dbt parse: the manifest Dagster's dbt assets read
-	WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb $(VENV)/bin/dbt parse --project-dir dbt_project --profiles-dir dbt_project -q
+	cd dbt_project && WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb ../$(VENV)/bin/dbt parse --project-dir . --profiles-dir . -q
 
 dev: setup manifest  ## the Dagster UI on http://127.0.0.1:3000 with every asset, check, schedule and sensor
 	mkdir -p $(DAGSTER_HOME) && { test -f $(DAGSTER_HOME)/dagster.yaml || cp dagster.yaml $(DAGSTER_HOME)/; }
 	DAGSTER_HOME=$(DAGSTER_HOME) WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb \
 		$(VENV)/bin/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
 
+dashboard: setup  ## the dashboard on http://127.0.0.1:8501 (reads warehouse/selfeval.duckdb; run `make run` first)
+	$(VENV)/bin/streamlit run dashboard/app.py --server.address 127.0.0.1 --server.port 8501 \
+		--server.headless true --browser.gatherUsageStats false
+
+browser:  ## best effort: Debian's chromium and a CJK font for the end-to-end dashboard test (as root)
+	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi wqy; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium and fonts-wqy-zenhei for the end-to-end test ..."; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium fonts-wqy-zenhei) >/dev/null 2>&1 || echo "note: chromium could not be installed; the end-to-end test will skip"; \
+	else echo "note: no chromium; the end-to-end dashboard test will skip"; fi
+
 docs: setup manifest  ## dbt docs generate (target/index.html)
-	WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb $(VENV)/bin/dbt docs generate --project-dir dbt_project --profiles-dir dbt_project -q
+	cd dbt_project && WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb ../$(VENV)/bin/dbt docs generate --project-dir . --profiles-dir . -q
 
 extract: setup  ## print the facts of one document: make extract FILE=path
 	@test -n "$(FILE)" || { echo "usage: make extract FILE=path/to/report" >&2; exit 2; }
@@ -60,6 +72,7 @@ fixtures: setup  ## render the seeds as PDF/DOCX/XLSX/HTML into tests/fixtures/r
 bench: setup  ## extraction vs bare pdfplumber; warehouse full build / no-change re-run on seeds and 500 generated docs
 	$(PY) -m scripts.bench
 	$(PY) -m scripts.bench_warehouse --count $(or $(BENCH_DOCS),500)
+	$(PY) -m scripts.bench_dashboard
 
 clean:  ## remove the virtualenv and generated files
 	rm -rf $(VENV) tests/fixtures/rendered $(WAREHOUSE)/facts $(WAREHOUSE)/*.duckdb .dagster_home dbt_project/target

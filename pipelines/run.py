@@ -34,7 +34,8 @@ def prepare_manifest(force: bool = False) -> Path:
     sources = [p for p in project.rglob("*") if p.is_file() and "target" not in p.parts and "logs" not in p.parts]
     if force or not manifest.exists() or max(p.stat().st_mtime for p in sources) > manifest.stat().st_mtime:
         dbt = Path(sys.executable).with_name("dbt")
-        subprocess.run([str(dbt), "parse", "--project-dir", str(project), "--profiles-dir", str(project), "-q"],
+        # from inside the project, as Dagster runs dbt: dbt-duckdb resolves seed paths against the cwd
+        subprocess.run([str(dbt), "parse", "--project-dir", ".", "--profiles-dir", ".", "-q"], cwd=project,
                        check=True, env={**os.environ, "WAREHOUSE_PATH": os.environ["WAREHOUSE_PATH"]})
     return manifest
 

@@ -201,8 +201,18 @@ def test_dbt_docs_generate(env, first_build) -> None:
     project = ROOT / "dbt_project"
     target = env["db"].parent / "dbt_target"
     result = subprocess.run(
-        [str(Path(sys.executable).with_name("dbt")), "docs", "generate", "--project-dir", str(project),
-         "--profiles-dir", str(project), "--target-path", str(target), "-q"],
+        [str(Path(sys.executable).with_name("dbt")), "docs", "generate", "--project-dir", ".",
+         "--profiles-dir", ".", "--target-path", str(target), "-q"], cwd=project,
         capture_output=True, text=True, env={**os.environ, "WAREHOUSE_PATH": str(env["db"])}, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (target / "catalog.json").exists() and (target / "index.html").exists()
+
+
+def test_changed_dbt_project_rebuilds_the_marts(env, first_build, monkeypatch) -> None:
+    from pipelines.assets import documents
+
+    _, materialized = materialize_all(env)
+    assert "mart_execution_rate" not in materialized
+    monkeypatch.setattr(documents, "dbt_fingerprint", lambda: "edited models")
+    _, materialized = materialize_all(env)
+    assert "mart_execution_rate" in materialized and "facts/documents" in materialized

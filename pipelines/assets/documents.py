@@ -26,7 +26,9 @@ from dagster import (
 
 from pipelines.assets.resources import Warehouse
 from pipelines.ingest import load_results, plan_run
+from pipelines.ingest import warehouse as open_warehouse
 from pipelines.inventory import DocumentFile, scan
+from pipelines.load.build_state import dbt_fingerprint, record, recorded
 from pipelines.load.publish import publish
 from pipelines.parse import ParseResult, parse_many
 
@@ -104,11 +106,13 @@ def fact_tables(context: AssetExecutionContext, warehouse: Warehouse, document_f
                            document_facts["unchanged"])
     context.log.info(f"parsed {len(summary.parsed)}, failed {len(summary.failed)}, retired {len(summary.retired)}, "
                      f"unchanged {summary.unchanged}")
-    if not summary.changed:
+    with open_warehouse(warehouse.db) as con:
+        models_changed = recorded(con) != dbt_fingerprint()
+    if not summary.changed and not models_changed:
         return
     metadata = {
         "parsed": len(summary.parsed), "failed": len(summary.failed), "retired": len(summary.retired),
-        "unchanged": summary.unchanged,
+        "unchanged": summary.unchanged, "dbt_project_changed": models_changed,
         "failed_documents": MetadataValue.json(summary.failed),
         "dq_findings": MetadataValue.json(summary.findings),
     }
@@ -119,8 +123,6 @@ def fact_tables(context: AssetExecutionContext, warehouse: Warehouse, document_f
 
 def _status_table(warehouse: Warehouse) -> str:
     """Per-document status as the documents table holds it, for the asset's page in the UI."""
-    from pipelines.ingest import warehouse as open_warehouse
-
     with open_warehouse(warehouse.db) as con:
         rows = con.execute("""
             SELECT d.path, d.status, coalesce(d.unit_name, ''), coalesce(d.fiscal_year::VARCHAR, ''),
@@ -152,6 +154,8 @@ def published_warehouse_asset(dbt_assets_def: Any):
         pool=WRITER_POOL,
     )
     def published_warehouse(context: AssetExecutionContext, warehouse: Warehouse) -> None:
+        with open_warehouse(warehouse.db) as con:
+            record(con, dbt_fingerprint())  # the marts now reflect this dbt project
         target = publish(warehouse.db, Path(warehouse.published_path))
         context.add_output_metadata({"path": str(target), "bytes": target.stat().st_size})
 
