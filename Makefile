@@ -64,7 +64,7 @@ test: setup  ## run the test suite
 	$(PY) -m pytest -q
 
 lint: setup  ## ruff
-	$(VENV)/bin/ruff check pipelines tests scripts
+	$(VENV)/bin/ruff check pipelines tests scripts dashboard
 
 fixtures: setup  ## render the seeds as PDF/DOCX/XLSX/HTML into tests/fixtures/rendered/
 	$(PY) -m tests.fixtures.render tests/fixtures/rendered

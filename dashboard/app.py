@@ -82,7 +82,8 @@ def page_execution(filters: dict[str, object]) -> None:
     else:
         chart = units.melt(id_vars=["unit_name", "basis"], value_vars=["reported_execution_rate",
                            "derived_execution_rate"], var_name="kind", value_name="rate").dropna()
-        chart["kind"] = chart["kind"].map({"reported_execution_rate": "报告执行率", "derived_execution_rate": "推算执行率"})
+        chart["kind"] = chart["kind"].map(
+            {"reported_execution_rate": "报告执行率", "derived_execution_rate": "推算执行率"})
         st.altair_chart(alt.Chart(chart).mark_bar().encode(
             x=alt.X("rate:Q", title="执行率 %"), y=alt.Y("unit_name:N", title=None, sort="-x"),
             color=alt.Color("kind:N", title=None), yOffset="kind:N",
@@ -150,7 +151,8 @@ def page_scores(filters: dict[str, object]) -> None:
               + (" AND " if clause else " WHERE ") + "level = 'unit' ORDER BY reported_total_score DESC", params)
     st.subheader("单位")
     st.dataframe(units, hide_index=True, width="stretch", column_config={
-        "unit_name": "单位", "fiscal_year": "年度", "reported_total_score": "报告得分", "department_score": "部门整体得分",
+        "unit_name": "单位", "fiscal_year": "年度", "reported_total_score": "报告得分",
+        "department_score": "部门整体得分",
         "department_grade": "部门整体等级", "mean_summary_score": "清单平均得分",
         "share_summary_excellent": st.column_config.NumberColumn("“优”占比", format="percent"),
         "share_full_marks": st.column_config.NumberColumn("满分指标占比", format="percent"),
