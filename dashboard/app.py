@@ -115,15 +115,23 @@ def page_scores(filters: dict[str, object]) -> None:
     projects = q("SELECT * FROM mart_score_inflation" + clause + (" AND " if clause else " WHERE ")
                  + "level = 'project'" + extra + " ORDER BY evidence_gap DESC NULLS LAST, funds_score_gap DESC",
                  params + extra_params)
-    st.caption("对角线以上的点：报告得分高于证据支持的得分（评分虚高）。")
-    if not projects.empty:
-        points = alt.Chart(projects).mark_circle(size=90).encode(
+    st.caption("对角线以上的点：报告得分高于证据支持的得分（评分虚高）。圆点为项目，方块为单位。")
+    unit_points = q("SELECT unit_name, fiscal_year, '（单位）' AS project_name, reported_total_score, "
+                    "evidence_adjusted_score, funds_score_gap, 'unit' AS level FROM mart_score_inflation" + clause
+                    + (" AND " if clause else " WHERE ") + "level = 'unit' AND evidence_adjusted_score IS NOT NULL",
+                    params)
+    plotted = pd.concat([projects.assign(level="project"), unit_points], ignore_index=True).dropna(
+        subset=["evidence_adjusted_score", "reported_total_score"])
+    if not plotted.empty:
+        points = alt.Chart(plotted).mark_point(size=90, filled=True).encode(
             x=alt.X("evidence_adjusted_score:Q", title="证据调整后得分", scale=alt.Scale(zero=False)),
             y=alt.Y("reported_total_score:Q", title="报告得分", scale=alt.Scale(zero=False)),
             color=alt.Color("unit_name:N", title="单位"),
+            shape=alt.Shape("level:N", title=None, scale=alt.Scale(domain=["project", "unit"],
+                                                                  range=["circle", "square"])),
             tooltip=["unit_name", "project_name", "reported_total_score", "evidence_adjusted_score",
                      "funds_score_gap"])
-        low = float(min(projects["evidence_adjusted_score"].min(), projects["reported_total_score"].min()))
+        low = float(min(plotted["evidence_adjusted_score"].min(), plotted["reported_total_score"].min()))
         diagonal = alt.Chart(pd.DataFrame({"x": [low, 100.0], "y": [low, 100.0]})).mark_line(
             strokeDash=[4, 4], color="gray").encode(x="x:Q", y="y:Q")
         st.altair_chart(points + diagonal, width="stretch")

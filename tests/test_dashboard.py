@@ -139,6 +139,11 @@ def test_end_to_end_in_chromium(published, tmp_path: Path) -> None:
             page.get_by_text("单位排名（按金额加权的执行率）").wait_for(timeout=30000)
             page.get_by_text("溯源", exact=True).click()
             page.get_by_text("溯源：从单位、项目到原始表格").wait_for(timeout=30000)
+            unit_box = page.locator("[data-testid='stSelectbox']").filter(has_text="单位").last
+            unit_box.click()
+            page.get_by_role("option", name="红寺堡区总工会").click()
+            page.get_by_text("来源文件：宁夏回族自治区/红寺堡区总工会/2023/000_9f8c146217eb217a.txt").wait_for(
+                timeout=30000)
             page.get_by_text("绩效指标", exact=True).wait_for(timeout=30000)
             page.wait_for_timeout(1000)
             shot = tmp_path / "dashboard.png"
