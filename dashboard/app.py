@@ -18,6 +18,8 @@ from dashboard.data import query, version, warehouse_file, where  # noqa: E402
 from pipelines import paths  # noqa: E402
 
 PAGES = ("执行率", "得分与评分虚高", "支出结构", "溯源", "数据状态")
+FUND_ROW_NAMES = {"total": "年度资金总额", "current_appropriation": "其中：当年财政拨款",
+                  "carryover": "上年结转资金", "other": "其他资金"}
 MONEY = "%.2f 万元"
 
 
@@ -219,9 +221,12 @@ def page_drilldown(filters: dict[str, object]) -> None:
     labels = {f"{r.owner_name}（{r.fiscal_year}）": r.owner_id for r in mine.itertuples()}
     choice = st.selectbox("项目", list(labels), key="drill_project")
     facts = q("SELECT * FROM mart_project_facts WHERE owner_id = ? ORDER BY fact_type, seq", [labels[choice]])
+    facts = facts.assign(label=facts["label"].replace(FUND_ROW_NAMES))
     funds = facts[facts["fact_type"] == "fund_row"]
     indicators = facts[facts["fact_type"] == "indicator"]
-    where_cols = {"document_path": "文件", "page": "页", "sheet": "工作表", "source_text": "原文"}
+    # the document is named once below; page and sheet only where the format has them
+    where_cols = {k: v for k, v in {"page": "页", "sheet": "工作表"}.items() if facts[k].notna().any()}
+    where_cols["source_text"] = "原文"
     st.subheader("项目资金")
     st.dataframe(funds[["label", "initial_budget", "adjusted_budget", "executed", "weight", "execution_rate",
                         "score", *where_cols]], hide_index=True, width="stretch", column_config={

@@ -81,7 +81,8 @@ def test_drilldown_reaches_the_source_text(published) -> None:
     assert not at.exception
     text = cells(at)
     assert "投入创城经费一万元。" in text and "年度资金总额" in text
-    assert "000_9f8c146217eb217a.txt" in text
+    assert any("000_9f8c146217eb217a.txt" in c.value for c in at.caption)
+    assert at.get("download_button"), "no button that opens the original file"
 
 
 def test_freshness_page(published) -> None:
