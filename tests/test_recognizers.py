@@ -136,3 +136,20 @@ def test_broken_totals_are_warned() -> None:
     ])
     rules = {w["rule"] for w in extract(doc(table)).to_json()["warnings"]}
     assert {"fund_total_is_sum_of_sources", "score_within_weight", "scores_sum_to_total"} <= rules
+
+
+def test_summary_grade_found_by_its_cells_and_budget_sentence_variants() -> None:
+    table = Table([
+        ["序号", "项目名称", "项目金额", "自评分数", "自评结果"],
+        ["1", "职工书屋建设", "12.5", "88", "良"],
+    ])
+    facts = extract(doc(
+        Paragraph("某某县总工会2022年度部门整体支出绩效自评报告"),
+        Paragraph("2022年度部门整体年初预算数为300万元，全年预算数为320万元，全年执行数为310.5万元，预算执行率为97.03%。"),
+        table,
+    )).to_json()
+    assert [(r["project"], r["amount"], r["score"], r["grade"]) for r in facts["summary_rows"]] == [
+        ("职工书屋建设", 12.5, 88, "良")]
+    funds = facts["department"]["funds"]
+    assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"], funds["execution_rate"]) == (
+        300, 320, 310.5, 97.03)

@@ -53,8 +53,8 @@ def read_narrative(statements: list[Sentence], fiscal_year: int | None, projects
 
 def _budget_statement(s: Sentence, year: int | None, out: Narrative) -> None:
     initial = re.search(rf"年初预算(?:安排|数)?(?:为)?{AMT}", s.text)
-    adjusted = re.search(rf"调整后预算(?:数)?(?:为)?{AMT}", s.text)
-    final = re.search(rf"决算数?(?:为)?{AMT}", s.text)
+    adjusted = re.search(rf"(?:调整后|全年)预算(?:数)?(?:为)?{AMT}", s.text)
+    final = re.search(rf"(?:决算数?|全年执行数|执行数|全年实际支出|实际支出)(?:为)?{AMT}", s.text)
     if not initial or not (adjusted or final):
         return
     subject = s.text[: initial.start()]

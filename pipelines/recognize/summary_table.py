@@ -50,11 +50,18 @@ def read_summary_rows(ref: TableRef, caption: str = "") -> list[SummaryRow]:
 
 
 def _settle_result_column(rows: Sequence[Sequence[str]], body: list[int], cols: dict[str, int]) -> None:
-    """A column headed 评价结果 holds scores or grades: its cells decide which."""
+    """A column headed 评价结果 holds scores or grades: its cells decide which. A column left unmapped
+    whose cells are all grades (优 良 中 差) is the grade column."""
+
+    def all_grades(idx: int) -> bool:
+        values = [v for v in (clean_text(rows[r][idx]) for r in body if idx < len(rows[r])) if v]
+        return bool(values) and all(v in GRADES for v in values)
+
     idx = cols.get("score")
-    if idx is None or "grade" in cols:
-        return
-    values = [clean_text(rows[r][idx]) for r in body if idx < len(rows[r])]
-    values = [v for v in values if v]
-    if values and all(v in GRADES for v in values):
+    if idx is not None and "grade" not in cols and all_grades(idx):
         cols["grade"] = cols.pop("score")
+    if "grade" not in cols:
+        width = max((len(rows[r]) for r in body), default=0)
+        spare = [i for i in range(width) if i not in cols.values() and all_grades(i)]
+        if spare:
+            cols["grade"] = spare[0]
