@@ -153,3 +153,19 @@ def test_summary_grade_found_by_its_cells_and_budget_sentence_variants() -> None
     funds = facts["department"]["funds"]
     assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"], funds["execution_rate"]) == (
         300, 320, 310.5, 97.03)
+
+
+def test_a_row_cut_by_a_page_break_is_joined_but_a_template_row_is_not() -> None:
+    header = ["", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", "", ""],
+        header,
+        ["", "产出指标", "质量指标", "指标1:确保环境区域", "符合要求", "全部完成", "15", "15", ""],
+        ["", "", "", "干净整洁", "", "", "", "", ""],  # page 2: the rest of the row above
+        ["", "", "时效指标", "完成时间", "2023年", "2023年", "15", "15", ""],
+        ["", "", "社会成本指标", "无", "", "", "", "", ""],  # page 3: a blank template row of its own
+    ]
+    table = Table(rows, row_pages=[1, 1, 1, 2, 2, 3])
+    (project,) = extract(doc(table)).to_json()["projects"]
+    names = [(i["level2"], i["name"]) for i in project["indicators"]]
+    assert names == [("质量指标", "确保环境区域干净整洁"), ("时效指标", "完成时间")]

@@ -10,7 +10,7 @@ from pipelines.recognize.basic_data_table import read_data_table
 from pipelines.recognize.department_table import DepartmentTable, read_department_tables
 from pipelines.recognize.facts import Department, Facts, FundRow, Spending, Unit
 from pipelines.recognize.final_accounts import read_chart_rows, read_final_accounts
-from pipelines.recognize.grid import TableRef
+from pipelines.recognize.grid import TableRef, fold_cut_rows
 from pipelines.recognize.narrative import Narrative, read_narrative
 from pipelines.recognize.project_table import read_projects
 from pipelines.recognize.staffing import read_staffing
@@ -35,7 +35,7 @@ def extract(document: Document) -> Facts:
     )
     department_tables: list[DepartmentTable] = []
     spending: list[Spending] = []
-    refs = [TableRef(b, i) for i, b in enumerate(document.blocks) if isinstance(b, Table)]
+    refs = [TableRef(fold_cut_rows(b), i) for i, b in enumerate(document.blocks) if isinstance(b, Table)]
     for ref in refs:
         index = ref.index
         caption = _caption(document, index)

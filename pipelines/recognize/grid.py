@@ -115,3 +115,66 @@ class TableRef:
             text = " | ".join(c for c in self.table.rows[row] if c.strip())
         out["text"] = text
         return out
+
+
+def fold_cut_rows(table: Table) -> Table:
+    """Rejoin table rows that a page break cut in two (Word and LibreOffice let a row run onto the next page).
+
+    The first row of a page is the rest of the data row above it when it has text only in cells where
+    that row has text, no figure of its own, and no cell that reads as a label of its own (a standard
+    indicator name, ``无``). A header or label row above is never continued this way.
+    """
+    if not table.row_pages or len(set(table.row_pages)) < 2:
+        return table
+    rows: list[list[str]] = []
+    pages: list[int] = []
+    new_index: dict[int, int] = {}
+    for r, row in enumerate(table.rows):
+        page = table.row_pages[r]
+        printed = ["" if (r, c) in table.merged else text for c, text in enumerate(row)]
+        if rows and page != pages[-1] and _rest_of_cut_row(rows[-1], printed):
+            rows[-1] = [a + "\n" + b if b.strip() else a for a, b in zip(rows[-1], printed, strict=False)]
+            continue
+        new_index[r] = len(rows)
+        rows.append(list(row))
+        pages.append(page)
+    if len(rows) == len(table.rows):
+        return table
+    merged = {(new_index[r], c) for r, c in table.merged if r in new_index}
+    return Table(rows, table.location, merged, pages)
+
+
+def _rest_of_cut_row(above: Sequence[str], row: Sequence[str]) -> bool:
+    from pipelines.recognize.fund_rows import is_fund_header
+    from pipelines.recognize.indicator_rows import is_indicator_header
+    from pipelines.recognize.numbers import parse_number
+    from pipelines.recognize.vocabulary import (
+        DEPARTMENT_ANCHORS,
+        FUND_ROWS,
+        GOAL_ACTUAL,
+        GOAL_EXPECTED,
+        GRADE_LABELS,
+        IMPLEMENTER_LABELS,
+        PROJECT_ANCHORS,
+        SECTION_HEADS,
+        STANDARD_LEVEL1,
+        STANDARD_LEVEL2,
+        SUMMARY_COLUMNS,
+        SUPERVISOR_LABELS,
+        TOTAL_ROW_LABELS,
+    )
+
+    filled = [i for i, text in enumerate(row) if text.strip()]
+    if not filled or any(i >= len(above) or not above[i].strip() for i in filled):
+        return False
+    if any(row[i] == above[i] for i in filled):
+        return False  # a label repeated on the new page (a merged cell), not a continuation
+    row_labels = (*STANDARD_LEVEL1, *STANDARD_LEVEL2, "无", *TOTAL_ROW_LABELS, *PROJECT_ANCHORS,
+                  *DEPARTMENT_ANCHORS, *SUPERVISOR_LABELS, *IMPLEMENTER_LABELS, *GRADE_LABELS, *SECTION_HEADS,
+                  *(a for aliases in FUND_ROWS.values() for a in aliases))
+    if any(parse_number(row[i]) is not None or matches(row[i], row_labels) for i in filled):
+        return False
+    header_words = GOAL_EXPECTED + GOAL_ACTUAL + TOTAL_ROW_LABELS
+    return not (is_fund_header(above) or is_indicator_header(above)
+                or len(column_map(above, SUMMARY_COLUMNS)) >= 2
+                or any(matches(c, header_words, exact=True) for c in above))
