@@ -17,14 +17,6 @@ class Location:
     page: int | None = None
     sheet: str | None = None
 
-    def as_dict(self) -> dict[str, object]:
-        out: dict[str, object] = {}
-        if self.page is not None:
-            out["page"] = self.page
-        if self.sheet is not None:
-            out["sheet"] = self.sheet
-        return out
-
 
 @dataclass
 class Paragraph:
