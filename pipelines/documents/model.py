@@ -53,10 +53,16 @@ Block = Paragraph | Table
 
 @dataclass
 class Document:
+    """``title`` is the file's own title (document properties, HTML ``<title>``); ``chrome`` the text of
+    page furniture a reader dropped from the blocks (site header, breadcrumbs, footer): neither is content,
+    but both may name who published the document."""
+
     blocks: list[Block]
     format: str
     path: str = ""
     sha256: str = ""
+    title: str = ""
+    chrome: list[str] = field(default_factory=list)
 
     @property
     def tables(self) -> list[Table]:

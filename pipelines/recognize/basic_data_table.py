@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pipelines.recognize.facts import Spending
 from pipelines.recognize.grid import TableRef, label
 from pipelines.recognize.numbers import clean_text, compact, parse_money, unit_factor
-from pipelines.recognize.vocabulary import (
+from pipelines.vocabulary.tables import (
     CHILD_CLASSIFICATION,
     NOT_RECORDED,
     PATH_KEEPS_HEAD,

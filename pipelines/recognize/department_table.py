@@ -15,7 +15,7 @@ from pipelines.recognize.grid import TableRef, label, strip_numbering
 from pipelines.recognize.indicator_rows import is_indicator_header, is_total_row, read_indicators, total_row_figures
 from pipelines.recognize.numbers import parse_money
 from pipelines.recognize.project_table import segments
-from pipelines.recognize.vocabulary import DEPARTMENT_ANCHORS, EXPENDITURE_TYPES, INCOME_SOURCES
+from pipelines.vocabulary.tables import DEPARTMENT_ANCHORS, EXPENDITURE_TYPES, INCOME_SOURCES
 
 
 @dataclass

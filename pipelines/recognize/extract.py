@@ -9,12 +9,12 @@ from pipelines.recognize.arithmetic import check
 from pipelines.recognize.basic_data_table import read_data_table
 from pipelines.recognize.department_table import DepartmentTable, read_department_tables
 from pipelines.recognize.facts import Department, Facts, FundRow, Spending, Unit
-from pipelines.recognize.final_accounts import read_chart_rows, read_final_accounts
+from pipelines.recognize.prose.final_accounts import read_chart_rows, read_final_accounts
 from pipelines.recognize.grid import TableRef, fold_cut_rows
-from pipelines.recognize.narrative import Narrative, read_narrative
+from pipelines.recognize.prose.narrative import Narrative, read_narrative
 from pipelines.recognize.project_table import read_projects
 from pipelines.recognize.staffing import read_staffing
-from pipelines.recognize.statements import sentences
+from pipelines.recognize.prose.sentences import sentences
 from pipelines.recognize.summary_table import read_summary_rows
 from pipelines.recognize.unit import find_fiscal_year, find_unit_name, region_of
 

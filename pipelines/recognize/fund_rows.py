@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pipelines.recognize.facts import FundRow
 from pipelines.recognize.grid import TableRef, column_map, label, matches
 from pipelines.recognize.numbers import parse_money, parse_number, parse_rate, unit_factor
-from pipelines.recognize.vocabulary import FUND_COLUMNS, FUND_ROWS
+from pipelines.vocabulary.tables import FUND_COLUMNS, FUND_ROWS
 
 MONEY_FIELDS = ("initial_budget", "adjusted_budget", "executed")
 

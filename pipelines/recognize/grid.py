@@ -148,7 +148,7 @@ def _rest_of_cut_row(above: Sequence[str], row: Sequence[str]) -> bool:
     from pipelines.recognize.fund_rows import is_fund_header
     from pipelines.recognize.indicator_rows import is_indicator_header
     from pipelines.recognize.numbers import parse_number
-    from pipelines.recognize.vocabulary import (
+    from pipelines.vocabulary.tables import (
         DEPARTMENT_ANCHORS,
         FUND_ROWS,
         GOAL_ACTUAL,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pipelines.recognize.facts import Indicator
 from pipelines.recognize.grid import TableRef, column_map, combined_header, matches
 from pipelines.recognize.numbers import clean_text, compact, parse_number
-from pipelines.recognize.vocabulary import (
+from pipelines.vocabulary.tables import (
     INDICATOR_COLUMNS,
     STANDARD_LEVEL1,
     STANDARD_LEVEL2,

@@ -19,7 +19,7 @@ from pipelines.recognize.indicator_rows import (
     total_row_figures,
 )
 from pipelines.recognize.numbers import clean_text
-from pipelines.recognize.vocabulary import (
+from pipelines.vocabulary.tables import (
     DEPARTMENT_ANCHORS,
     GOAL_ACTUAL,
     GOAL_EXPECTED,

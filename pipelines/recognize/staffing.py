@@ -11,7 +11,7 @@ from typing import Any
 
 from pipelines.recognize.grid import TableRef, label
 from pipelines.recognize.numbers import parse_number
-from pipelines.recognize.statements import Sentence
+from pipelines.recognize.prose.sentences import Sentence
 
 AUTHORIZED = ("编制数", "核定编制数", "编制人数")
 ACTUAL = ("实际在职人数", "在职人数", "实有人数")

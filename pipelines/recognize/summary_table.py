@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pipelines.recognize.facts import SummaryRow
 from pipelines.recognize.grid import TableRef, column_map, label, matches, non_empty
 from pipelines.recognize.numbers import clean_text, parse_money, parse_number, unit_factor
-from pipelines.recognize.vocabulary import GRADES, SUMMARY_COLUMNS, TOTAL_ROW_LABELS
+from pipelines.vocabulary.tables import GRADES, SUMMARY_COLUMNS, TOTAL_ROW_LABELS
 
 
 def _header(rows: Sequence[Sequence[str]]) -> tuple[int, dict[str, int]] | None:

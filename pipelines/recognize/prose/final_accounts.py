@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pipelines.recognize.facts import Spending
 from pipelines.recognize.grid import TableRef, label
 from pipelines.recognize.numbers import parse_number
-from pipelines.recognize.statements import AMT, Sentence, amount, items
-from pipelines.recognize.vocabulary import EXPENDITURE_TYPES, THREE_PUBLIC_PARTS
+from pipelines.recognize.prose.sentences import AMT, Sentence, amount, items
+from pipelines.vocabulary.tables import EXPENDITURE_TYPES, THREE_PUBLIC_PARTS
 
 DEFAULT_PART_NAMES = {"vehicle": "公务用车购置及运行维护费", "reception": "公务接待费"}
 

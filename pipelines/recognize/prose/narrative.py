@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.recognize.facts import FundRow, Project, Spending
-from pipelines.recognize.statements import AMT, Sentence, amount, items
-from pipelines.recognize.vocabulary import GRADES
+from pipelines.recognize.prose.sentences import AMT, Sentence, amount, items
+from pipelines.vocabulary.tables import GRADES
 
 RATE = r"(\d+(?:\.\d+)?)%"
 PROJECT_SUBJECT = ("项目",)
