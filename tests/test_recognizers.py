@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipelines.documents.model import Document, Paragraph, Table
 from pipelines.recognize.extract import extract
-from pipelines.recognize.numbers import clean_text, parse_money, parse_number, parse_rate, unit_factor
+from pipelines.structure.numbers import clean_text, parse_money, parse_number, parse_rate, unit_factor
 from pipelines.recognize.unit import region_of
 
 
@@ -55,9 +55,9 @@ def test_2021_template_with_sichuan_columns_aliases_and_yuan() -> None:
     assert levels == [("产出指标", "数量指标"), ("产出指标", "质量指标"), ("成本指标", "经济成本指标"),
                       ("效益指标", "社会效益指标"), ("满意度指标", "服务对象满意度指标")]
     first = project["indicators"][0]
-    assert first["name"] == "举办竞赛场次" and first["target"] == "3" and first["actual"] == "4"
+    assert first["name"] == "举办竞赛场次" and first["target"] == "≥3场" and first["actual"] == "4"
     assert first["nature"] == "≥" and first["unit"] == "场" and first["weight"] == 20
-    assert project["total_score"] == 100
+    assert (project["total_weight"], project["total_score"]) == (100, None)  # the 100 stands under 权重
     assert facts["fiscal_year"] == 2022
 
 

@@ -13,11 +13,12 @@ phase. Rows are placed in a classification by the section they stand in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from pipelines.recognize.facts import Spending
-from pipelines.recognize.grid import TableRef, label
-from pipelines.recognize.numbers import clean_text, compact, parse_money, unit_factor
+from pipelines.structure.cells import Cell, key_of
+from pipelines.structure.numbers import compact
+from pipelines.structure.rows import Row
+from pipelines.structure.table import StructuredTable
 from pipelines.vocabulary.tables import (
     CHILD_CLASSIFICATION,
     NOT_RECORDED,
@@ -38,40 +39,43 @@ def phase_of(text: str) -> str | None:
     return None
 
 
-def year_phase_columns(row: Sequence[str]) -> dict[int, tuple[int, str]]:
+def year_phase_columns(row: Row) -> dict[int, tuple[Cell, int, str]]:
+    """Header cells such as ``2023预算数``: column → (cell, year, phase)."""
     out = {}
-    for idx, cell in enumerate(row):
-        match = YEAR_PHASE.match(label(cell))
+    for cell in row.own:
+        match = YEAR_PHASE.match(key_of(cell.text))
         if match and (phase := phase_of(match.group(2))):
-            out[idx] = (int(match.group(1)), phase)
+            out[cell.first] = (cell, int(match.group(1)), phase)
     return out
 
 
-def read_data_table(ref: TableRef) -> list[Spending]:
-    rows = ref.table.rows
+def read_data_table(table: StructuredTable) -> list[Spending]:
     out: list[Spending] = []
-    columns: dict[int, tuple[int, str]] = {}
-    factor = 1.0
+    columns: dict[int, tuple[Cell, int, str]] = {}
+    header: Row | None = None
     head: str | None = None
     parent: list[str] = []
     sibling_parent: list[str] | None = None
-    for r, row in enumerate(rows):
+    for row in table.rows:
         found = year_phase_columns(row)
         if len(found) >= 2:
-            columns = found
-            factor = unit_factor(" ".join(row)) or 1.0
+            columns, header = found, row
             head, parent, sibling_parent = None, [], None
             continue
         if not columns:
             continue
-        name_cell = next((c for i, c in enumerate(row) if c.strip() and i not in columns), "")
-        text = clean_text(name_cell) or ""
+        name_cell = next((c for c in row.own if c.number is None
+                          and not any(c.overlaps(h.first, h.last) for h, _, _ in columns.values())), None)
+        text = name_cell.text if name_cell else ""
         if not text or any(word in compact(text) for word in NOT_RECORDED):
             continue
-        values = {idx: parse_money(row[idx], factor) for idx in columns if idx < len(row)}
+        values = {}
+        for col, (head_cell, _, _) in columns.items():
+            cell = next((c for c in row.own if c.overlaps(head_cell.first, head_cell.last)), None)
+            values[col] = table.money(row, cell, [header] if header else None)
         if all(v is None for v in values.values()):
             continue
-        bare = label(text)
+        bare = key_of(text)
         if bare in SECTION_HEADS:
             head, parent, sibling_parent = bare, [text], None
             path, classification = [text], SECTION_HEADS[bare]
@@ -82,11 +86,11 @@ def read_data_table(ref: TableRef) -> list[Spending]:
             path, parent, sibling_parent = _place(text, parent, sibling_parent)
             if head not in PATH_KEEPS_HEAD:
                 path = path[1:]
-        for idx, amount in values.items():
+        for col, amount in values.items():
             if amount is None:
                 continue
-            year, phase = columns[idx]
-            out.append(Spending(classification, list(path), phase, year, amount, ref.provenance(r)))
+            _, year, phase = columns[col]
+            out.append(Spending(classification, list(path), phase, year, amount, table.provenance(row)))
     return out
 
 

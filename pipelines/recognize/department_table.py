@@ -1,21 +1,25 @@
-"""部门整体支出绩效自评表 and 部门整体绩效目标完成情况自评表.
+"""部门整体支出绩效自评表 / 打分表 / 绩效目标完成情况自评表: the department's whole budget.
 
-The department's whole-budget fund row, the 基本支出/项目支出 split printed beside it,
-income by source, and the department-wide indicator rows.
+Its 年度资金总额 row is the department's fund row; the rows under it that split the budget go to
+spending (其中 sources as ``income``, 基本/项目支出 as ``expenditure_type``, each figure with the phase
+of its column); its indicator rows are the department's; its total row is the department's score.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipelines.recognize.facts import FundRow, Indicator, Spending
-from pipelines.recognize.fund_rows import is_fund_header, read_fund_rows
-from pipelines.recognize.grid import TableRef, label, strip_numbering
-from pipelines.recognize.indicator_rows import is_indicator_header, is_total_row, read_indicators, total_row_figures
-from pipelines.recognize.numbers import parse_money
-from pipelines.recognize.project_table import segments
-from pipelines.vocabulary.tables import DEPARTMENT_ANCHORS, EXPENDITURE_TYPES, INCOME_SOURCES
+from pipelines.recognize.fund_rows import read_fund_block
+from pipelines.recognize.indicator_rows import read_indicators, total_figures
+from pipelines.structure.cells import key_of, strip_numbering
+from pipelines.structure.numbers import parse_money
+from pipelines.structure.regions import FUND, INDICATOR, Segment
+from pipelines.structure.rows import Row
+from pipelines.structure.table import StructuredTable
+from pipelines.vocabulary.tables import DEPARTMENT_TITLE_WORDS, EXPENDITURE_TYPES, INCOME_SOURCES
+
+PHASES = (("initial_budget", "initial_budget"), ("adjusted_budget", "adjusted_budget"), ("executed", "final"))
 
 
 @dataclass
@@ -28,58 +32,63 @@ class DepartmentTable:
 
 
 def is_department_title(text: str) -> bool:
-    lab = label(text)
-    return "部门整体" in lab or "整体支出" in lab or "部门预算绩效" in lab
+    key = key_of(text)
+    return any(word in key for word in DEPARTMENT_TITLE_WORDS)
 
 
-def read_department_tables(ref: TableRef, title: str, fiscal_year: int | None) -> list[DepartmentTable]:
-    rows = ref.table.rows
-    spans = segments(rows, DEPARTMENT_ANCHORS)
-    if not spans and is_department_title(title):
-        spans = [(0, len(rows))]
-    out = []
-    for start, end in spans:
-        if any(is_fund_header(rows[r]) or is_indicator_header(rows[r]) for r in range(start, end)):
-            out.append(read_department(ref, start, end, fiscal_year))
+def department_segments(table: StructuredTable, segments: list[Segment]) -> list[Segment]:
+    """Segments that speak for the whole department: opened by a 部门名称 line, or any segment with a
+    block in a table whose title says it is a 部门整体 table."""
+    titled = is_department_title(table.caption)
+    return [s for s in segments if (s.anchor == "department" and s.parts)
+            or (titled and s.anchor is None and s.parts)]
+
+
+def read_department(table: StructuredTable, segment: Segment, year: int | None) -> DepartmentTable:
+    out = DepartmentTable()
+    fund = segment.part(FUND)
+    if fund is not None:
+        block = read_fund_block(table, fund)
+        out.funds = block.rows.get("total")
+        splits = [(block.labels[k], row) for k, row in block.rows.items() if k != "total" and k != "carryover"]
+        for label, row in splits + block.other:
+            classification = _classification(label)
+            if classification is None:
+                continue
+            for field_name, phase in PHASES:
+                value = getattr(row, field_name)
+                if value is not None:
+                    out.spending.append(Spending(classification, [label], phase, year, value, row.provenance))
+    out.indicators = read_indicators(table, [p for p in segment.parts if p.kind == INDICATOR])
+    if segment.total is not None:
+        indicator = next((p for p in reversed(segment.parts) if p.kind == INDICATOR), None)
+        _, out.score, _ = total_figures(segment.total, indicator.columns if indicator else None)
+        out.score_provenance = table.provenance(segment.total)
+    for row in segment.rows:
+        out.spending.extend(_figures_in_labels(table, row, year))
     return out
 
 
-def read_department(ref: TableRef, start: int, end: int, fiscal_year: int | None) -> DepartmentTable:
-    rows = ref.table.rows
-    table = DepartmentTable()
-    r = start
-    while r < end:
-        row = rows[r]
-        if is_fund_header(row) and table.funds is None:
-            funds = read_fund_rows(ref, r, end)
-            table.funds = funds.get("total")
-        elif is_indicator_header(row) and not table.indicators:
-            table.indicators, stop = read_indicators(ref, r, end)
-            if stop < end and is_total_row(rows[stop]):
-                _, table.score = total_row_figures(ref.printed(stop), row)
-                table.score_provenance = ref.provenance(stop)
-            r = max(r, stop - 1)
-        table.spending.extend(_split_figures(ref, r, row, fiscal_year))
-        r += 1
-    return table
+def _classification(label: str) -> str | None:
+    name = label.replace("—般", "一般")
+    if name in EXPENDITURE_TYPES:
+        return "expenditure_type"
+    if any(name.startswith(source) for source in INCOME_SOURCES):
+        return "income"
+    return None
 
 
-def _split_figures(ref: TableRef, r: int, row: Sequence[str], year: int | None) -> list[Spending]:
-    """``其中:基本支出： | 107.27`` and ``一般公共预算 | 118.67`` pairs printed inside the table."""
+def _figures_in_labels(table: StructuredTable, row: Row, year: int | None) -> list[Spending]:
+    """``其中：基本支出：900.47`` printed in one label cell, or ``一般公共预算 | 118.67`` outside a block."""
     out = []
-    for idx, cell in enumerate(row[:-1]):
-        name = strip_numbering(label(cell).replace("—般", "一般"))
-        if not name:
+    for cell in row.own:
+        text = strip_numbering(cell.text)
+        name, _, figure = text.rpartition("：") if "：" in text else text.rpartition(":")
+        if not name or not figure:
             continue
-        amount = parse_money(row[idx + 1])
-        if amount is None:
-            continue
-        if name in EXPENDITURE_TYPES:
-            classification = "expenditure_type"
-        elif any(name.startswith(source) for source in INCOME_SOURCES):
-            classification = "income"
-        else:
-            continue
-        printed = strip_numbering(label(cell))
-        out.append(Spending(classification, [printed], "final", year, amount, ref.provenance(r)))
+        name = strip_numbering(key_of(name))
+        classification = _classification(name)
+        amount = parse_money(figure, table.factor_for(row, cell))
+        if classification is not None and amount is not None:
+            out.append(Spending(classification, [name], "final", year, amount, table.provenance(row)))
     return out

@@ -7,16 +7,18 @@ from pathlib import Path
 from pipelines.documents.model import Document, Paragraph, Table
 from pipelines.recognize.arithmetic import check
 from pipelines.recognize.basic_data_table import read_data_table
-from pipelines.recognize.department_table import DepartmentTable, read_department_tables
+from pipelines.recognize.department_table import DepartmentTable, department_segments, read_department
 from pipelines.recognize.facts import Department, Facts, FundRow, Spending, Unit
-from pipelines.recognize.prose.final_accounts import read_chart_rows, read_final_accounts
-from pipelines.recognize.grid import TableRef, fold_cut_rows
-from pipelines.recognize.prose.narrative import Narrative, read_narrative
 from pipelines.recognize.project_table import read_projects
-from pipelines.recognize.staffing import read_staffing
+from pipelines.recognize.prose.final_accounts import read_chart_rows, read_final_accounts
+from pipelines.recognize.prose.narrative import Narrative, read_narrative
 from pipelines.recognize.prose.sentences import sentences
+from pipelines.recognize.staffing import read_staffing
 from pipelines.recognize.summary_table import read_summary_rows
 from pipelines.recognize.unit import find_fiscal_year, find_unit_name, region_of
+from pipelines.structure.regions import segments
+from pipelines.structure.table import structure
+from pipelines.vocabulary.tables import DEPARTMENT_ANCHORS, PROJECT_ANCHORS
 
 PARSER_VERSION = "1"
 
@@ -35,17 +37,16 @@ def extract(document: Document) -> Facts:
     )
     department_tables: list[DepartmentTable] = []
     spending: list[Spending] = []
-    refs = [TableRef(fold_cut_rows(b), i) for i, b in enumerate(document.blocks) if isinstance(b, Table)]
-    for ref in refs:
-        index = ref.index
-        caption = _caption(document, index)
-        projects = read_projects(ref)
-        facts.projects.extend(projects)
-        if not projects:
-            department_tables.extend(read_department_tables(ref, caption, year))
-        facts.summary_rows.extend(read_summary_rows(ref, caption))
-        spending.extend(read_data_table(ref))
-        spending.extend(read_chart_rows(ref, year))
+    tables = structure(document)
+    anchors = {"project": PROJECT_ANCHORS, "department": DEPARTMENT_ANCHORS}
+    for table in tables:
+        table_segments = segments(table.rows, anchors)
+        departments = department_segments(table, table_segments)
+        department_tables.extend(read_department(table, s, year) for s in departments)
+        facts.projects.extend(read_projects(table, [s for s in table_segments if s not in departments]))
+        facts.summary_rows.extend(read_summary_rows(table))
+        spending.extend(read_data_table(table))
+        spending.extend(read_chart_rows(table, year))
     for table in department_tables:
         spending.extend(table.spending)
     statements = list(sentences(document))
@@ -65,25 +66,9 @@ def extract(document: Document) -> Facts:
                 facts.department.funds.execution_rate = rate
                 facts.department.funds.provenance["execution_rate"] = provenance
                 break
-    facts.staffing = read_staffing(refs, statements)
+    facts.staffing = read_staffing(tables, statements)
     facts.warnings.extend(check(facts))
     return facts
-
-
-def _caption(document: Document, index: int) -> str:
-    """The paragraphs just above a table (its title and unit line), and a one-cell first row."""
-    parts: list[str] = []
-    i = index - 1
-    while i >= 0 and len(parts) < 3 and isinstance(document.blocks[i], Paragraph):
-        parts.insert(0, document.blocks[i].text)  # type: ignore[union-attr]
-        i -= 1
-    table = document.blocks[index]
-    assert isinstance(table, Table)
-    for row in table.rows[:3]:
-        filled = [c for c in row if c.strip()]
-        if len(set(filled)) == 1:
-            parts.append(filled[0])
-    return " ".join(parts)
 
 
 DEPARTMENT_FIGURES = {

@@ -1,72 +1,94 @@
-"""Fund rows (年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金) under their header."""
+"""Fund rows (年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金) of a fund block.
+
+Each row is read in the columns its block's header names (年初预算数, 全年预算数 / 预算数(A),
+全年执行数 / 执行数(B), 分值, 执行率, 得分), in the money unit stated for it. Rows the contract has no
+place for (财政专户管理资金, 单位资金, 县级资金 …) are returned apart, by their printed label, for the
+department reader's income and expenditure split.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from pipelines.recognize.facts import FundRow
-from pipelines.recognize.grid import TableRef, column_map, label, matches
-from pipelines.recognize.numbers import parse_money, parse_number, parse_rate, unit_factor
-from pipelines.vocabulary.tables import FUND_COLUMNS, FUND_ROWS
-
-MONEY_FIELDS = ("initial_budget", "adjusted_budget", "executed")
-
-
-def is_fund_header(row: Sequence[str]) -> bool:
-    cols = column_map(row, FUND_COLUMNS)
-    return len(set(cols) & set(MONEY_FIELDS)) >= 2
+from pipelines.structure.cells import Cell
+from pipelines.structure.columns import match_strength
+from pipelines.structure.numbers import parse_number, parse_rate
+from pipelines.structure.regions import Part
+from pipelines.structure.rows import Row
+from pipelines.structure.table import StructuredTable
+from pipelines.vocabulary.tables import FUND_MONEY_ROLES, FUND_ROWS
 
 
-def fund_row_key(row: Sequence[str]) -> tuple[str, int] | None:
-    """Which fund row this is, and the column of its label."""
-    for idx, cell in enumerate(row):
-        lab = label(cell)
-        if not lab or parse_number(cell) is not None:
-            continue
-        for key, aliases in FUND_ROWS.items():
-            if matches(cell, aliases):
-                return key, idx
-        return None
+@dataclass
+class FundBlock:
+    rows: dict[str, FundRow] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)  # fund row key → label as printed
+    other: list[tuple[str, FundRow]] = field(default_factory=list)  # rows outside the contract's four
+
+
+def row_label(row: Row, part: Part) -> Cell | None:
+    """The row's own label: its first printed text cell left of the figures."""
+    first = part.columns.first() if part.columns else 10**6
+    for cell in row.own:
+        if cell.number is None and cell.first < first:
+            return cell
     return None
 
 
-def read_fund_rows(ref: TableRef, header_row: int, end_row: int) -> dict[str, FundRow]:
-    """Fund rows after ``header_row``, values read in the header's columns.
+def fund_row_key(label: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for key, aliases in FUND_ROWS.items():
+        strength = match_strength(label, aliases)
+        if strength and (best is None or strength > best[0]):
+            best = (strength, key)
+    return best[1] if best else None
 
-    Where a row is narrower or wider than the header (a text export that dropped
-    merged cells), its values are read in order after its label instead.
-    """
-    rows = ref.table.rows
-    header = rows[header_row]
-    cols = column_map(header, FUND_COLUMNS)
-    factor = unit_factor(" ".join(header)) or 1.0
-    order = sorted(cols, key=cols.get)
-    first_col = min(cols.values())
-    out: dict[str, FundRow] = {}
-    for r in range(header_row + 1, end_row):
-        row = rows[r]
-        found = fund_row_key(row)
-        if found is None:
-            if any(matches(c, ("预期目标", "年度总体目标", "绩效指标")) for c in row):
-                break
+
+def read_fund_block(table: StructuredTable, part: Part) -> FundBlock:
+    block = FundBlock()
+    for row in part.rows:
+        label = row_label(row, part)
+        if label is None:
             continue
-        key, label_col = found
-        if key in out:
+        fund = read_fund_row(table, part, row, label)
+        if fund.is_empty():
             continue
-        if len(row) == len(header) and label_col < first_col:
-            values = {role: row[idx] for role, idx in cols.items()}
-        else:
-            tail = list(row[label_col + 1:])
-            values = dict(zip(order, tail, strict=False))
-        fund = FundRow(
-            initial_budget=parse_money(values.get("initial_budget"), factor),
-            adjusted_budget=parse_money(values.get("adjusted_budget"), factor),
-            executed=parse_money(values.get("executed"), factor),
-            weight=parse_number(values.get("weight")),
-            execution_rate=parse_rate(values.get("execution_rate")),
-            score=parse_number(values.get("score")),
-            provenance=ref.provenance(r),
-        )
-        if not fund.is_empty():
-            out[key] = fund
-    return out
+        key = fund_row_key(label.key)
+        if key is None:
+            block.other.append((label.key, fund))
+        elif key not in block.rows:
+            block.rows[key] = fund
+            block.labels[key] = label.key
+    return block
+
+
+def read_fund_row(table: StructuredTable, part: Part, row: Row, label: Cell) -> FundRow:
+    cols = part.columns
+    assert cols is not None
+    values: dict[str, Cell | None] = {role: cols.cell(row, role) for role in cols.spans}
+    if all(v is None for v in values.values()):
+        # a text export that dropped merged cells: the figures in header order after the label
+        order = sorted(cols.spans, key=lambda role: cols.spans[role].first)
+        values = dict(zip(order, [c for c in row.after(label)], strict=False))
+
+    def money(role: str) -> float | None:
+        return table.money(row, values.get(role), part.headers)
+
+    def number(role: str) -> float | None:
+        cell = values.get(role)
+        return parse_number(cell.text) if cell else None
+
+    return FundRow(
+        initial_budget=money("initial_budget"),
+        adjusted_budget=money("adjusted_budget"),
+        executed=money("executed"),
+        weight=number("weight"),
+        execution_rate=parse_rate(values["execution_rate"].text) if values.get("execution_rate") else None,
+        score=number("score"),
+        provenance=table.provenance(row),
+    )
+
+
+def has_money(fund: FundRow) -> bool:
+    return any(getattr(fund, role) is not None for role in FUND_MONEY_ROLES)

@@ -1,4 +1,9 @@
-"""Indicator rows (一级 / 二级 / 三级指标 …) as project and department tables print them."""
+"""Indicator rows (一级 / 二级 / 三级指标 …) of an indicator block, and the 总分 row closing it.
+
+Level cells spanning rows give every row their value (a merged cell is a copy from above; a blank
+unmerged cell carries the value above, as text exports print it). A score merged over two rows is the
+first row's score only: copies from above are never figures.
+"""
 
 from __future__ import annotations
 
@@ -6,30 +11,27 @@ import re
 from collections.abc import Sequence
 
 from pipelines.recognize.facts import Indicator
-from pipelines.recognize.grid import TableRef, column_map, combined_header, matches
-from pipelines.recognize.numbers import clean_text, compact, parse_number
-from pipelines.vocabulary.tables import (
-    INDICATOR_COLUMNS,
-    STANDARD_LEVEL1,
-    STANDARD_LEVEL2,
-    TOTAL_ROW_LABELS,
-)
+from pipelines.structure.cells import Cell
+from pipelines.structure.columns import Columns
+from pipelines.structure.numbers import clean_text, compact, parse_number
+from pipelines.structure.regions import Part
+from pipelines.structure.rows import Row
+from pipelines.structure.table import StructuredTable
+from pipelines.vocabulary.tables import GRADES, LEVEL_TEMPLATE_WORDS, NOT_AN_INDICATOR, STANDARD_LEVEL1, STANDARD_LEVEL2
 
 WEIGHT_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 NAME_LABEL = re.compile(r"^指标\s*\d+\s*[:：]\s*")
 LEVEL_FRAGMENT = "指标"
 
 
-def is_indicator_header(row: Sequence[str]) -> bool:
-    cols = column_map(row, INDICATOR_COLUMNS)
-    return "name" in cols or ("level1" in cols and "level2" in cols)
-
-
 def level_name(text: str | None, standard: Sequence[str]) -> str | None:
-    """A level cell cleaned: weight note removed, completed to a standard name where one fits."""
+    """A level cell cleaned: weight note and template wording removed, completed to a standard name."""
     cleaned = clean_text(WEIGHT_NOTE.sub("", text or ""))
     if cleaned is None:
         return None
+    for word in LEVEL_TEMPLATE_WORDS:
+        if cleaned.endswith(word) and len(cleaned) > len(word) + 2:
+            cleaned = cleaned[: -len(word)]
     bare = compact(cleaned)
     for name in standard:
         if bare == name or bare + "指标" == name:
@@ -44,85 +46,73 @@ def indicator_name(text: str | None) -> str | None:
     return clean_text(NAME_LABEL.sub("", cleaned))
 
 
-def is_total_row(row: Sequence[str]) -> bool:
-    first = next((c for c in row if c.strip()), "")
-    return matches(first, TOTAL_ROW_LABELS, exact=True)
+def _level_cell(row: Row, cols: Columns, role: str) -> Cell | None:
+    span = cols.spans.get(role)
+    if span is None:
+        return None
+    return next((c for c in row.cells if span.first <= c.first <= span.last), None)
 
 
-def read_indicators(ref: TableRef, header_row: int, end_row: int) -> tuple[list[Indicator], int]:
-    """Indicator rows from ``header_row + 1`` up to a total row or ``end_row``.
-
-    Returns the indicators and the row index where reading stopped (the total row, if any).
-    Level cells that are empty carry the value above (a merged cell in the original);
-    a level cell holding only ``指标`` is the second line of a label split over two rows.
-    """
-    rows = ref.table.rows
-    cols = column_map(combined_header(rows, header_row), INDICATOR_COLUMNS)
+def read_indicators(table: StructuredTable, parts: Sequence[Part]) -> list[Indicator]:
+    """The indicator rows of one or more blocks (a block continued on the next page under its header)."""
     out: list[Indicator] = []
     level1: str | None = None
     level2: str | None = None
-    r = header_row + 1
-    while r < end_row:
-        row = rows[r]
-        if is_total_row(row) or is_indicator_header(row):
-            break
-        printed = ref.printed(r)
-
-        def cell(role: str, row: Sequence[str] = printed) -> str | None:
-            idx = cols.get(role)
-            return row[idx] if idx is not None and idx < len(row) else None
-
-        level1_idx, level2_idx = cols.get("level1"), cols.get("level2")
-        raw1 = row[level1_idx] if level1_idx is not None and level1_idx < len(row) else None
-        raw2 = row[level2_idx] if level2_idx is not None and level2_idx < len(row) else None
-        if raw1 and raw1.strip() and compact(raw1) != LEVEL_FRAGMENT:
-            new1 = level_name(raw1, STANDARD_LEVEL1)
-            if new1 != level1:
-                level2 = None
-            level1 = new1
-        if raw2 and raw2.strip() and compact(raw2) != LEVEL_FRAGMENT:
-            level2 = level_name(raw2, STANDARD_LEVEL2)
-        name = indicator_name(cell("name"))
-        weight = parse_number(cell("weight"))
-        score = parse_number(cell("score"))
-        if (name is not None and name != "无") or weight is not None or score is not None:
-            out.append(
-                Indicator(
-                    level1=level1,
-                    level2=level2,
-                    name=name,
-                    target=clean_text(cell("target")),
-                    actual=clean_text(cell("actual")),
-                    weight=weight,
-                    score=score,
-                    deviation=clean_text(cell("deviation")),
-                    nature=clean_text(cell("nature")),
-                    unit=clean_text(cell("unit")),
-                    provenance=ref.provenance(r),
-                )
-            )
-        r += 1
-    return out, r
+    for part in parts:
+        cols = part.columns
+        assert cols is not None
+        for row in part.rows:
+            raw1 = _level_cell(row, cols, "level1")
+            raw2 = _level_cell(row, cols, "level2")
+            if raw1 is not None and compact(raw1.text) != LEVEL_FRAGMENT and raw1.number is None:
+                new1 = level_name(raw1.text, STANDARD_LEVEL1)
+                if new1 != level1:
+                    level2 = None
+                level1 = new1
+            if raw2 is not None and compact(raw2.text) != LEVEL_FRAGMENT and raw2.number is None:
+                level2 = level_name(raw2.text, STANDARD_LEVEL2)
+            name = indicator_name(cols.text(row, "name"))
+            weight = parse_number(cols.text(row, "weight"))
+            score = parse_number(cols.text(row, "score"))
+            if name in NOT_AN_INDICATOR:
+                name = None if name != "无" else name
+            if (name is None or name == "无") and weight is None and score is None:
+                continue
+            out.append(Indicator(
+                level1=level1, level2=level2, name=name,
+                target=_target(row, cols), actual=clean_text(cols.text(row, "actual")),
+                weight=weight, score=score, deviation=clean_text(cols.text(row, "deviation")),
+                nature=clean_text(cols.text(row, "nature") or cols.text(row, "nature_apart")),
+                unit=clean_text(cols.text(row, "unit") or cols.text(row, "unit_apart")),
+                provenance=table.provenance(row),
+            ))
+    return out
 
 
-def total_row_figures(row: Sequence[str], header: Sequence[str]) -> tuple[float | None, float | None]:
-    """The 总分 row's 分值 and 得分.
+def _target(row: Row, cols: Columns) -> str | None:
+    """年度指标值, joined with 指标性质 and 度量单位 where the template splits them (``≧`` ``735`` ``人次``)."""
+    value = clean_text(cols.text(row, "target"))
+    if value is None:
+        return None
+    nature = clean_text(cols.text(row, "nature")) or ""
+    unit = clean_text(cols.text(row, "unit")) or ""
+    if unit and value.endswith(unit):
+        unit = ""
+    return f"{nature}{value}{unit}"
 
-    Where the figures stand in the header's 分值/得分 columns they are read there;
-    otherwise two figures are (分值, 得分). A lone figure is the 得分: the score is what a total row reports.
-    """
-    cols = column_map(header, {"weight": INDICATOR_COLUMNS["weight"], "score": INDICATOR_COLUMNS["score"]})
-    numbers = [(i, parse_number(c)) for i, c in enumerate(row) if parse_number(c) is not None]
+
+def total_figures(row: Row, cols: Columns | None) -> tuple[float | None, float | None, str | None]:
+    """The 总分 row's 分值, 得分 and grade: read in the block's columns where the figures stand there,
+    else two figures are (分值, 得分) and a lone figure is the 得分."""
+    numbers = [c for c in row.own if c.number is not None]
+    grade = next((c.text for c in row.own if c.text in GRADES), None)
+    if cols is not None and numbers and ("weight" in cols or "score" in cols):
+        weight, score = cols.cell(row, "weight"), cols.cell(row, "score")
+        placed = {id(c) for c in (weight, score) if c is not None and c.number is not None}
+        if placed and all(id(c) in placed for c in numbers):
+            return (weight.number if weight else None, score.number if score else None, grade)
     if not numbers:
-        return None, None
+        return None, None, grade
     if len(numbers) == 1:
-        return None, numbers[0][1]
-    positions = {i for i, _ in numbers}
-    if len(cols) == 2 and positions <= set(cols.values()) and len(row) == len(header):
-        weight = parse_number(row[cols["weight"]]) if "weight" in cols else None
-        score = parse_number(row[cols["score"]]) if "score" in cols else None
-        return weight, score
-    if len(numbers) >= 2:
-        return numbers[-2][1], numbers[-1][1]
-    return None, numbers[0][1]
-
+        return None, numbers[0].number, grade
+    return numbers[-2].number, numbers[-1].number, grade

@@ -1,26 +1,21 @@
-"""项目支出绩效自评表: one project per segment that starts at a 项目名称 row.
+"""项目支出绩效自评表: one project per segment that starts at a 项目名称 line.
 
-A table may hold several projects (repeated per project) and a project's rows are
-found by what their label cells say, so column order, extra columns (资金来源,
-指标性质, 度量单位) and blank template rows do not matter.
+A segment's key-value lines give the name, 主管部门 and 实施单位; its fund block the fund rows; its goal
+block 预期目标 / 实际完成情况; its indicator blocks the indicators; its total row 总分 and grade. A segment
+before any 项目名称 line that holds a block is the tail of a table begun on an earlier page: a project
+without a name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from pipelines.recognize.facts import Project
-from pipelines.recognize.fund_rows import is_fund_header, read_fund_rows
-from pipelines.recognize.grid import TableRef, column_map, matches, non_empty
-from pipelines.recognize.indicator_rows import (
-    is_indicator_header,
-    is_total_row,
-    read_indicators,
-    total_row_figures,
-)
-from pipelines.recognize.numbers import clean_text
+from pipelines.recognize.fund_rows import read_fund_block
+from pipelines.recognize.indicator_rows import read_indicators, total_figures
+from pipelines.structure import kv
+from pipelines.structure.numbers import clean_text
+from pipelines.structure.regions import FUND, GOAL, INDICATOR, Part, Segment
+from pipelines.structure.table import StructuredTable
 from pipelines.vocabulary.tables import (
-    DEPARTMENT_ANCHORS,
     GOAL_ACTUAL,
     GOAL_EXPECTED,
     GRADE_LABELS,
@@ -30,117 +25,57 @@ from pipelines.vocabulary.tables import (
     SUPERVISOR_LABELS,
 )
 
-ALL_LABELS = PROJECT_ANCHORS + SUPERVISOR_LABELS + IMPLEMENTER_LABELS + DEPARTMENT_ANCHORS
 
-
-def anchor_rows(rows: Sequence[Sequence[str]], anchors: Sequence[str]) -> list[int]:
-    """Rows whose first filled cell is one of ``anchors`` followed by a value (a key-value row)."""
-    found = []
-    for r, row in enumerate(rows):
-        cells = non_empty(row)
-        if not cells:
-            continue
-        first = cells[0][1]
-        if matches(first, anchors, exact=True) or _label_with_value(first, anchors):
-            found.append(r)
-    return found
-
-
-def _label_with_value(cell: str, labels: Sequence[str]) -> str | None:
-    """``实施单位 红寺堡区总工会`` in one cell: the value after the label."""
-    text = clean_text(cell) or ""
-    if matches(text, labels, exact=True):
-        return None
-    for lab in sorted(labels, key=len, reverse=True):
-        if text.startswith(lab) and len(text) > len(lab):
-            rest = text[len(lab):].lstrip(":： ")
-            if rest:
-                return rest
-    return None
-
-
-def value_after(row: Sequence[str], labels: Sequence[str]) -> tuple[bool, str | None]:
-    """(found, value) for a key-value cell pair ``label | value`` anywhere in ``row``."""
-    for idx, cell in enumerate(row):
-        inline = _label_with_value(cell, labels)
-        if inline:
-            return True, inline
-        if not matches(cell, labels, exact=True):
-            continue
-        for nxt in row[idx + 1:]:
-            if not nxt.strip():
-                continue
-            if matches(nxt, ALL_LABELS, exact=True) or _label_with_value(nxt, ALL_LABELS):
-                return True, None
-            return True, clean_text(nxt)
-        return True, None
-    return False, None
-
-
-def segments(rows: Sequence[Sequence[str]], anchors: Sequence[str]) -> list[tuple[int, int]]:
-    starts = anchor_rows(rows, anchors)
-    other = set(anchor_rows(rows, DEPARTMENT_ANCHORS if anchors is PROJECT_ANCHORS else PROJECT_ANCHORS))
+def read_projects(table: StructuredTable, segments: list[Segment]) -> list[Project]:
     out = []
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(rows)
-        end = min([end] + [o for o in other if o > start])
-        out.append((start, end))
+    for segment in segments:
+        if segment.anchor == "project" or (segment.anchor is None and segment.parts):
+            project = read_project(table, segment)
+            if project is not None:
+                out.append(project)
     return out
 
 
-def read_projects(ref: TableRef) -> list[Project]:
-    rows = ref.table.rows
-    projects = []
-    for start, end in segments(rows, PROJECT_ANCHORS):
-        if not any(is_fund_header(rows[r]) or is_indicator_header(rows[r]) for r in range(start, end)):
-            continue
-        projects.append(read_project(ref, start, end))
-    return projects
-
-
-def read_project(ref: TableRef, start: int, end: int) -> Project:
-    rows = ref.table.rows
-    _, name = value_after(rows[start], PROJECT_ANCHORS)
-    project = Project(name=name, provenance=ref.provenance(start))
-    for r in range(start, end):
-        row = rows[r]
-        found, value = value_after(row, SUPERVISOR_LABELS)
-        if found and project.supervising_dept is None:
-            project.supervising_dept = value
-        found, value = value_after(row, IMPLEMENTER_LABELS)
-        if found and project.implementing_unit is None:
-            project.implementing_unit = value
-        if is_fund_header(row) and not project.funds:
-            project.funds = read_fund_rows(ref, r, end)
-        elif _is_goal_header(row) and project.goal_expected is None and r + 1 < end:
-            project.goal_expected, project.goal_actual = read_goals(row, rows[r + 1])
-        elif is_indicator_header(row) and not project.indicators:
-            project.indicators, stop = read_indicators(ref, r, end)
-            if stop < end and is_total_row(rows[stop]):
-                project.total_weight, project.total_score = total_row_figures(ref.printed(stop), row)
-        found, value = value_after(row, GRADE_LABELS)
-        if found and value in GRADES and project.grade is None:
-            project.grade = value
+def read_project(table: StructuredTable, segment: Segment) -> Project | None:
+    rows = segment.rows
+    name = kv.find(rows[:1], PROJECT_ANCHORS) if segment.anchor == "project" else None
+    if segment.anchor == "project" and not segment.parts:
+        return None
+    project = Project(name=name.value if name else None,
+                      provenance=table.provenance(name.row if name else rows[0]))
+    head = [r for r in rows if not any(r in p.rows or r in p.headers for p in segment.parts)]
+    supervisor = kv.find(head, SUPERVISOR_LABELS)
+    implementer = kv.find(head, IMPLEMENTER_LABELS)
+    project.supervising_dept = supervisor.value if supervisor else None
+    project.implementing_unit = implementer.value if implementer else None
+    fund = segment.part(FUND)
+    if fund is not None:
+        project.funds = read_fund_block(table, fund).rows
+    goal = segment.part(GOAL)
+    if goal is not None:
+        project.goal_expected, project.goal_actual = read_goals(goal)
+    project.indicators = read_indicators(table, [p for p in segment.parts if p.kind == INDICATOR])
+    if segment.total is not None:
+        indicator = next((p for p in reversed(segment.parts) if p.kind == INDICATOR), None)
+        weight, score, grade = total_figures(segment.total, indicator.columns if indicator else None)
+        project.total_weight, project.total_score = weight, score
+        project.grade = grade
+    if project.grade is None:
+        found = kv.find(rows, GRADE_LABELS)
+        if found and found.value in GRADES:
+            project.grade = found.value
     return project
 
 
-def _is_goal_header(row: Sequence[str]) -> bool:
-    return any(matches(c, GOAL_EXPECTED, exact=True) for c in row) and any(
-        matches(c, GOAL_ACTUAL, exact=True) for c in row
-    )
-
-
-def read_goals(header: Sequence[str], row: Sequence[str]) -> tuple[str | None, str | None]:
-    cols = column_map(header, {"expected": GOAL_EXPECTED, "actual": GOAL_ACTUAL}, exact=True)
-
-    def take(start: int, stop: int) -> str | None:
-        for idx in range(start, min(stop, len(row))):
-            if row[idx].strip():
-                return clean_text(row[idx])
-        return None
-
-    e, a = cols.get("expected", 0), cols.get("actual", len(row))
-    if e < a:
-        return take(e, a), take(a, len(row))
-    return take(e, len(row)), take(a, e)
-
+def read_goals(part: Part) -> tuple[str | None, str | None]:
+    """The first line under a 预期目标 | 实际完成情况 header: the text under each head."""
+    header = part.headers[0]
+    expected = next(c for c in header.own if c.key in GOAL_EXPECTED)
+    actual = next(c for c in header.own if c.key in GOAL_ACTUAL)
+    for row in part.rows:
+        below_e = [c for c in row.own if expected.first <= c.first <= expected.last]
+        below_a = [c for c in row.own if actual.first <= c.first <= actual.last]
+        if below_e or below_a:
+            return (clean_text(below_e[0].text) if below_e else None,
+                    clean_text(below_a[0].text) if below_a else None)
+    return None, None

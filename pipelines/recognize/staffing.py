@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipelines.recognize.grid import TableRef, label
-from pipelines.recognize.numbers import parse_number
 from pipelines.recognize.prose.sentences import Sentence
+from pipelines.structure.table import StructuredTable
 
 AUTHORIZED = ("编制数", "核定编制数", "编制人数")
 ACTUAL = ("实际在职人数", "在职人数", "实有人数")
@@ -19,21 +18,21 @@ AUTHORIZED_TEXT = re.compile(r"(?:核定|机关行政)?编制(?:人数|数)?(?:�
 ACTUAL_TEXT = re.compile(r"(?:实有|实际)?在职(?:人员|职工|人数)(?:为|共)?(\d+)人")
 
 
-def read_staffing(refs: list[TableRef], statements: list[Sentence]) -> dict[str, Any] | None:
-    for ref in refs:
-        rows = ref.table.rows
-        for r, row in enumerate(rows[:-1]):
+def read_staffing(tables: list[StructuredTable], statements: list[Sentence]) -> dict[str, Any] | None:
+    for table in tables:
+        for row, below in zip(table.rows, table.rows[1:], strict=False):
             cols = {}
-            for idx, cell in enumerate(row):
-                lab = re.sub(r"^\d{4}年?", "", label(cell))
-                if lab in AUTHORIZED:
-                    cols["authorized"] = idx
-                elif lab in ACTUAL:
-                    cols["actual"] = idx
+            for cell in row.own:
+                key = re.sub(r"^\d{4}年?", "", cell.key)
+                if key in AUTHORIZED:
+                    cols["authorized"] = cell
+                elif key in ACTUAL:
+                    cols["actual"] = cell
             if len(cols) == 2:
-                values = {k: parse_number(rows[r + 1][i]) for k, i in cols.items() if i < len(rows[r + 1])}
+                values = {k: next((c.number for c in below.own if c.overlaps(h.first, h.last)), None)
+                          for k, h in cols.items()}
                 if any(v is not None for v in values.values()):
-                    return {**values, "provenance": ref.provenance(r + 1)}
+                    return {**values, "provenance": table.provenance(below)}
     out: dict[str, Any] = {}
     for s in statements:
         for key, pattern in (("authorized", AUTHORIZED_TEXT), ("actual", ACTUAL_TEXT)):

@@ -5,63 +5,60 @@ A list of projects with neither money, score nor grade (a bare 项目清单) is 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from pipelines.recognize.facts import SummaryRow
-from pipelines.recognize.grid import TableRef, column_map, label, matches, non_empty
-from pipelines.recognize.numbers import clean_text, parse_money, parse_number, unit_factor
-from pipelines.vocabulary.tables import GRADES, SUMMARY_COLUMNS, TOTAL_ROW_LABELS
+from pipelines.structure.columns import Columns, map_columns
+from pipelines.structure.numbers import clean_text, parse_number
+from pipelines.structure.rows import TOTAL, Row
+from pipelines.structure.table import StructuredTable
+from pipelines.vocabulary.tables import GRADES, SUMMARY_COLUMNS, SUMMARY_PROJECT_HEADS
 
 
-def _header(rows: Sequence[Sequence[str]]) -> tuple[int, dict[str, int]] | None:
-    for r, row in enumerate(rows[:6]):
-        cols = column_map(row, SUMMARY_COLUMNS)
-        if "project" in cols and len(cols) >= 2 and label(row[cols["project"]]) in ("项目名称", "项目"):
-            return r, cols
+def _header(table: StructuredTable) -> tuple[Row, Columns] | None:
+    for row in table.rows[:6]:
+        cols = map_columns([row], SUMMARY_COLUMNS)
+        if "project" in cols and len(cols) >= 2 and cols.spans["project"].key in SUMMARY_PROJECT_HEADS:
+            return row, cols
     return None
 
 
-def read_summary_rows(ref: TableRef, caption: str = "") -> list[SummaryRow]:
-    rows = ref.table.rows
-    found = _header(rows)
+def read_summary_rows(table: StructuredTable) -> list[SummaryRow]:
+    found = _header(table)
     if found is None:
         return []
-    header_row, cols = found
-    factor = unit_factor(caption) or unit_factor(" ".join(rows[header_row])) or 1.0
-    body = [r for r in range(header_row + 1, len(rows)) if non_empty(rows[r])]
-    _settle_result_column(rows, body, cols)
+    header, cols = found
+    body = [r for r in table.rows[table.rows.index(header) + 1:] if r.own]
+    _settle_result_column(body, cols)
     out = []
-    for r in body:
-        row = rows[r]
-        if any(matches(c, TOTAL_ROW_LABELS, exact=True) for c in row):
+    for row in body:
+        if row.kind == TOTAL:
             continue
-        project = clean_text(row[cols["project"]])
+        project = clean_text(cols.text(row, "project"))
         if project is None:
             continue
-        amount = parse_money(row[cols["amount"]], factor) if "amount" in cols else None
-        score = parse_number(row[cols["score"]]) if "score" in cols else None
-        grade = clean_text(row[cols["grade"]]) if "grade" in cols else None
+        amount = table.money(row, cols.cell(row, "amount"), [header]) if "amount" in cols else None
+        score = parse_number(cols.text(row, "score")) if "score" in cols else None
+        grade = clean_text(cols.text(row, "grade")) if "grade" in cols else None
         grade = grade if grade in GRADES else None
         if amount is None and score is None and grade is None:
             continue
         out.append(SummaryRow(project=project, amount=amount, score=score, grade=grade,
-                              provenance=ref.provenance(r)))
+                              provenance=table.provenance(row)))
     return out
 
 
-def _settle_result_column(rows: Sequence[Sequence[str]], body: list[int], cols: dict[str, int]) -> None:
-    """A column headed 评价结果 holds scores or grades: its cells decide which. A column left unmapped
-    whose cells are all grades (优 良 中 差) is the grade column."""
+def _settle_result_column(body: list[Row], cols: Columns) -> None:
+    """A column headed 评价结果 holds scores or grades: its cells decide which. A header cell left
+    unmapped whose cells are all grades (优 良 中 差) is the grade column."""
 
-    def all_grades(idx: int) -> bool:
-        values = [v for v in (clean_text(rows[r][idx]) for r in body if idx < len(rows[r])) if v]
+    def all_grades(first: int, last: int) -> bool:
+        values = [c.text for r in body for c in r.own if first <= c.first <= last]
         return bool(values) and all(v in GRADES for v in values)
 
-    idx = cols.get("score")
-    if idx is not None and "grade" not in cols and all_grades(idx):
-        cols["grade"] = cols.pop("score")
+    score = cols.spans.get("score")
+    if score is not None and "grade" not in cols and all_grades(score.first, score.last):
+        cols.spans["grade"] = cols.spans.pop("score")
     if "grade" not in cols:
-        width = max((len(rows[r]) for r in body), default=0)
-        spare = [i for i in range(width) if i not in cols.values() and all_grades(i)]
-        if spare:
-            cols["grade"] = spare[0]
+        for cell in cols.headers[0].own:
+            if cell not in cols.spans.values() and all_grades(cell.first, cell.last):
+                cols.spans["grade"] = cell
+                break

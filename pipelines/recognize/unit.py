@@ -17,7 +17,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from pipelines.recognize.facts import Unit
-from pipelines.recognize.numbers import clean_text, compact
+from pipelines.structure.numbers import clean_text, compact
 
 ORG_SUFFIXES = ("总工会", "工会", "妇女联合会", "妇联", "共青团", "团委", "残疾人联合会", "残联", "科学技术协会",
                 "科协", "委员会", "人民政府", "办公室", "管理局", "局", "中心", "委", "院", "所", "站", "馆", "部")

@@ -17,8 +17,8 @@ FUND_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 FUND_ROWS: dict[str, tuple[str, ...]] = {
-    "total": ("年度资金总额", "资金总额", "合计"),
-    "current_appropriation": ("当年财政拨款", "本年财政拨款", "财政拨款"),
+    "total": ("年度资金总额", "资金总额", "合计", "总额", "年度财政资金总额"),
+    "current_appropriation": ("当年财政拨款", "本年财政拨款", "财政拨款", "财政资金"),
     "carryover": ("上年结转资金", "上年结转", "结转资金"),
     "other": ("其他资金",),
 }
@@ -27,8 +27,12 @@ INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
     "level1": ("一级指标",),
     "level2": ("二级指标",),
     "name": ("三级指标", "指标名称"),
-    "nature": ("绩效指标性质", "指标性质"),
-    "unit": ("绩效度量单位", "度量单位", "计量单位"),
+    # 指标性质 / 度量单位 split from 指标值 are joined into the target (``≧`` ``735`` ``人次`` → ``≧735人次``);
+    # the 部门整体绩效目标完成情况自评表 template's 绩效指标性质 / 绩效度量单位 stay apart from 绩效指标值.
+    "nature": ("指标性质",),
+    "unit": ("度量单位", "计量单位"),
+    "nature_apart": ("绩效指标性质",),
+    "unit_apart": ("绩效度量单位",),
     "target": ("年度指标值", "绩效指标值", "指标值", "目标值", "预期指标值", "年度目标值"),
     "actual": ("实际完成值", "实际完成指标值", "实际完值", "完成值", "实际值", "全年实际值"),
     "weight": ("分值", "权重", "指标分值"),
@@ -45,12 +49,12 @@ STANDARD_LEVEL2 = (
     "服务对象满意度指标", "满意度指标",
 )
 
-PROJECT_ANCHORS = ("项目名称", "项目支出名称", "项目名")
-DEPARTMENT_ANCHORS = ("预算部门名称", "部门名称", "单位名称", "预算单位名称")
-SUPERVISOR_LABELS = ("主管部门", "主管单位", "预算部门")
-IMPLEMENTER_LABELS = ("实施单位", "项目实施单位")
-GOAL_EXPECTED = ("预期目标", "年度目标", "总体目标")
-GOAL_ACTUAL = ("实际完成情况", "目标完成情况", "实际完成")
+PROJECT_ANCHORS = ("项目名称", "项目支出名称", "项目名", "专项资金名称", "资金名称", "政策名称", "项目（政策）名称")
+DEPARTMENT_ANCHORS = ("预算部门名称", "部门名称", "单位名称", "预算单位名称", "部门（单位）名称", "部门单位名称", "部门")
+SUPERVISOR_LABELS = ("主管部门", "主管单位", "预算部门", "县级主管部门", "市级主管部门")
+IMPLEMENTER_LABELS = ("实施单位", "项目实施单位", "项目单位")
+GOAL_EXPECTED = ("预期目标", "年度目标", "总体目标", "年初设定目标", "项目年度目标", "年度绩效目标")
+GOAL_ACTUAL = ("实际完成情况", "目标完成情况", "实际完成", "全年实际完成情况", "年度目标完成情况", "年度总体目标完成情况", "完成情况综述")
 TOTAL_ROW_LABELS = ("总分", "合计", "总计", "得分合计", "综合得分")
 GRADE_LABELS = ("评价等级", "自评等级", "绩效等级", "等级")
 GRADES = ("优", "良", "中", "差")
@@ -98,3 +102,39 @@ THREE_PUBLIC_PARTS: dict[str, tuple[str | None, str]] = {
     "reception_domestic": ("reception", r"国内公务接待"),
     "reception_foreign": ("reception", r"外事接待"),
 }
+
+FUND_MONEY_ROLES = ("initial_budget", "adjusted_budget", "executed")
+
+# Labels of key-value lines: a cell holding one of these is a label, the next cell its value.
+KEY_LABELS: tuple[str, ...] = (
+    *PROJECT_ANCHORS, *DEPARTMENT_ANCHORS, *SUPERVISOR_LABELS, *IMPLEMENTER_LABELS,
+    "专项资金名称", "县级主管部门", "部门（单位）名称", "部门单位名称", "项目单位", "填报单位",
+    "负责人及电话", "项目负责人", "联系人", "联系电话", "项目类别", "项目属性", "项目类型", "资金用途",
+    "填报日期", "预算编码", "报表编号",
+)
+
+# Words of column heads in any kind of table (a row of two or more is a header row).
+HEADER_WORDS: tuple[str, ...] = tuple(sorted({
+    *(a for aliases in FUND_COLUMNS.values() for a in aliases),
+    *(a for aliases in INDICATOR_COLUMNS.values() for a in aliases),
+    *(a for aliases in SUMMARY_COLUMNS.values() for a in aliases if len(a) >= 3),
+    *GOAL_EXPECTED, *GOAL_ACTUAL, "绩效指标", "资金来源", "项目", "金额", "行次", "栏次", "科目名称", "科目编码",
+    "功能分类科目", "经济分类科目", "决算数", "预算数", "年初预算数", "调整预算数", "备注",
+}))
+
+# Labels that open a row of their own (a fund row, a level of indicators, a total): never the rest of a cut row.
+ROW_LABELS: tuple[str, ...] = (
+    *STANDARD_LEVEL1, *STANDARD_LEVEL2, "无", *TOTAL_ROW_LABELS, *GRADE_LABELS, *SECTION_HEADS,
+    *(a for aliases in FUND_ROWS.values() for a in aliases),
+)
+
+# Template wording after a level name (``服务对象满意度指标等``), dropped.
+LEVEL_TEMPLATE_WORDS = ("等",)
+# Indicator-name cells of filler rows: never an indicator of their own.
+NOT_AN_INDICATOR = ("无", "……", "…", "-")
+
+# Words of a table title saying it speaks for the whole department.
+DEPARTMENT_TITLE_WORDS = ("部门整体", "整体支出", "部门预算绩效", "单位整体")
+
+# The project column of a summary table is headed exactly so.
+SUMMARY_PROJECT_HEADS = ("项目名称", "项目")

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.recognize.facts import Spending
-from pipelines.recognize.grid import TableRef, label
-from pipelines.recognize.numbers import parse_number
+from pipelines.structure.cells import key_of
+from pipelines.structure.table import StructuredTable
+from pipelines.structure.numbers import parse_number
 from pipelines.recognize.prose.sentences import AMT, Sentence, amount, items
 from pipelines.vocabulary.tables import EXPENDITURE_TYPES, THREE_PUBLIC_PARTS
 
@@ -131,12 +132,12 @@ def _budget_totals(s: Sentence, year: int | None, out: FinalAccounts) -> None:
         out.add(kind, [path], phase, year, value, s)
 
 
-def read_chart_rows(ref: TableRef, fiscal_year: int | None) -> list[Spending]:
+def read_chart_rows(table: StructuredTable, fiscal_year: int | None) -> list[Spending]:
     """Rows of a chart exported as text: N labels, then N numbers."""
     out: list[Spending] = []
     previous_labels: list[str] | None = None
-    for r, row in enumerate(ref.table.rows):
-        cells = [c for c in row if c.strip()]
+    for row in table.rows:
+        cells = [c.text for c in row.own]
         numbers = [parse_number(c) for c in cells]
         split = next((i for i, n in enumerate(numbers) if n is not None), len(cells))
         labels, values = cells[:split], numbers[split:]
@@ -146,11 +147,11 @@ def read_chart_rows(ref: TableRef, fiscal_year: int | None) -> list[Spending]:
         if labels == previous_labels:
             continue
         previous_labels = labels
-        if all(0 <= v <= 1 for v in values) and abs(sum(values) - 1) < 0.02:  # type: ignore[arg-type]
+        if all(0 <= v <= 1 for v in values) and abs(sum(values) - 1) < 0.02:  # type: ignore[arg-type, operator]
             continue
         for text, value in zip(labels, values, strict=True):
-            for classification, path, year in _chart_label(label(text), fiscal_year):
-                out.append(Spending(classification, path, "final", year, value, ref.provenance(r)))  # type: ignore[arg-type]
+            for classification, path, year in _chart_label(key_of(text), fiscal_year):
+                out.append(Spending(classification, path, "final", year, value, table.provenance(row)))  # type: ignore[arg-type]
     return out
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.documents.model import Document, Paragraph
-from pipelines.recognize.numbers import compact, money_from_text
+from pipelines.structure.numbers import compact, money_from_text
 
 AMT = r"(\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
 AMOUNT = re.compile(AMT)

@@ -1,0 +1,139 @@
+"""A table split into regions: one segment per project or department, and inside it the parts a
+self-evaluation table is made of (key-value lines, fund block, goal block, indicator block, total row).
+
+A segment starts at a row whose first cell is an anchor label (项目名称, 部门名称 …); rows before the
+first anchor form a segment of their own when they hold a part (the tail of a table begun on an
+earlier page). Parts start at their header row and end where the next part or the segment ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipelines.structure.cells import Cell, collapse_row
+from pipelines.structure.columns import Columns, map_columns
+from pipelines.structure.kv import starts_with_label
+from pipelines.structure.rows import HEADER, TOTAL, Row, classify
+from pipelines.vocabulary.tables import (
+    FUND_COLUMNS,
+    FUND_MONEY_ROLES,
+    GOAL_ACTUAL,
+    GOAL_EXPECTED,
+    INDICATOR_COLUMNS,
+)
+
+FUND = "fund"
+GOAL = "goal"
+INDICATOR = "indicator"
+
+
+@dataclass
+class Part:
+    kind: str
+    headers: list[Row]
+    rows: list[Row] = field(default_factory=list)
+    columns: Columns | None = None
+
+
+@dataclass
+class Segment:
+    anchor: str | None  # the anchor kind that starts it ("project", "department"), None for a headless tail
+    rows: list[Row]
+    parts: list[Part] = field(default_factory=list)
+    total: Row | None = None
+
+    def part(self, kind: str) -> Part | None:
+        return next((p for p in self.parts if p.kind == kind), None)
+
+
+def fund_columns(row: Row) -> Columns | None:
+    cols = map_columns([row], FUND_COLUMNS)
+    return cols if len([r for r in FUND_MONEY_ROLES if r in cols]) >= 2 or (
+        any(r in cols for r in FUND_MONEY_ROLES) and "execution_rate" in cols) else None
+
+
+def indicator_columns(headers: Sequence[Row]) -> Columns | None:
+    cols = map_columns(headers, INDICATOR_COLUMNS)
+    return cols if "name" in cols or ("level1" in cols and "level2" in cols) else None
+
+
+def is_goal_header(row: Row) -> bool:
+    keys = [c.key for c in row.own]
+    return any(k in GOAL_EXPECTED for k in keys) and any(k in GOAL_ACTUAL for k in keys)
+
+
+def segments(rows: Sequence[Row], anchors: dict[str, tuple[str, ...]]) -> list[Segment]:
+    """Rows split at anchor rows; each segment gets its parts."""
+    out: list[Segment] = []
+    current = Segment(None, [])
+    for row in rows:
+        kind = next((k for k, labels in anchors.items() if starts_with_label(row, labels)), None)
+        if kind is not None:
+            out.append(current)
+            current = Segment(kind, [])
+        current.rows.append(row)
+    out.append(current)
+    for segment in out:
+        segment.parts, segment.total = split_parts(segment.rows)
+    return [s for s in out if s.anchor is not None or s.parts]
+
+
+def split_parts(rows: Sequence[Row]) -> tuple[list[Part], Row | None]:
+    parts: list[Part] = []
+    total: Row | None = None
+    current: Part | None = None
+    for i, row in enumerate(rows):
+        if row.kind == TOTAL and current is not None and current.kind == INDICATOR:
+            total = total or row
+            current = None
+            continue
+        part = _starts_part(rows, i)
+        if part is not None:
+            if current is not None and len(part.headers) > 1:
+                current.rows = [r for r in current.rows if r is not part.headers[0]]
+            current = part
+            parts.append(part)
+            continue
+        if current is not None:
+            current.rows.append(row)
+    return parts, total
+
+
+def _starts_part(rows: Sequence[Row], i: int) -> Part | None:
+    row = rows[i]
+    cols = fund_columns(row)
+    if cols is not None:
+        return Part(FUND, [row], columns=cols)
+    if is_goal_header(row):
+        return Part(GOAL, [row])
+    cols = indicator_columns([row])
+    if cols is not None:
+        headers = [row]
+        if i > 0 and rows[i - 1].kind == HEADER and fund_columns(rows[i - 1]) is None \
+                and not is_goal_header(rows[i - 1]):
+            headers.insert(0, align_upper_header(rows[i - 1], row))
+            cols = indicator_columns(headers) or cols
+        return Part(INDICATOR, headers, columns=cols)
+    return None
+
+
+def align_upper_header(upper: Row, lower: Row) -> Row:
+    """The upper line of a two-line header whose spans a text export lost: where the lower line leaves
+    the table's last columns empty and the upper line names nothing the lower line does not cover,
+    the upper line's last cells belong over those empty columns
+    (``绩效评价指标分值 | 指标解释 | 自评得分`` over ``一级指标 | 二级指标 | 三级指标 | 指标分值 | | |``)."""
+    lower_last = max((c.last for c in lower.cells), default=-1)
+    empty = list(range(lower_last + 1, lower.width))
+    if not empty or not all(any(u.overlaps(c.first, c.last) for c in lower.cells) for u in upper.own):
+        return upper
+    moved = upper.own[-len(empty):]
+    cells = [Cell(c.text, col, col) for c, col in zip(moved, empty[-len(moved):], strict=False)]
+    return Row(upper.index, cells, upper.page, upper.kind, upper.width)
+
+
+def is_block_header(texts: Sequence[str]) -> bool:
+    """Whether a row of plain cell texts is the header of a fund or indicator block."""
+    row = Row(0, collapse_row(texts, [False] * len(texts), None))
+    row.kind = classify(row)
+    return fund_columns(row) is not None or indicator_columns([row]) is not None
