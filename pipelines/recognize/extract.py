@@ -43,7 +43,8 @@ def extract(document: Document) -> Facts:
         table_segments = segments(table.rows, anchors)
         departments = department_segments(table, table_segments)
         department_tables.extend(read_department(table, s, year) for s in departments)
-        facts.projects.extend(read_projects(table, [s for s in table_segments if s not in departments]))
+        previous = facts.projects[-1] if facts.projects else None
+        facts.projects.extend(read_projects(table, [s for s in table_segments if s not in departments], previous))
         facts.summary_rows.extend(read_summary_rows(table))
         spending.extend(read_data_table(table))
         spending.extend(read_chart_rows(table, year))

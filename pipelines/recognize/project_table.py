@@ -13,11 +13,9 @@ from pipelines.recognize.fund_rows import read_fund_block
 from pipelines.recognize.indicator_rows import read_indicators, total_figures
 from pipelines.structure import kv
 from pipelines.structure.numbers import clean_text
-from pipelines.structure.regions import FUND, GOAL, INDICATOR, Part, Segment
+from pipelines.structure.regions import FUND, GOAL, INDICATOR, Part, Segment, goal_columns
 from pipelines.structure.table import StructuredTable
 from pipelines.vocabulary.tables import (
-    GOAL_ACTUAL,
-    GOAL_EXPECTED,
     GRADE_LABELS,
     GRADES,
     IMPLEMENTER_LABELS,
@@ -26,14 +24,30 @@ from pipelines.vocabulary.tables import (
 )
 
 
-def read_projects(table: StructuredTable, segments: list[Segment]) -> list[Project]:
+def read_projects(table: StructuredTable, segments: list[Segment], previous: Project | None = None) -> list[Project]:
+    """The projects of a table. A segment before any 项目名称 line continues ``previous``, the last
+    project of an earlier table of the document (a table a page break cut in two); with none, it is a
+    project of its own without a name."""
     out = []
     for segment in segments:
-        if segment.anchor == "project" or (segment.anchor is None and segment.parts):
+        if segment.anchor is None and segment.parts and previous is not None and not out:
+            continue_project(previous, read_project(table, segment))
+        elif segment.anchor == "project" or (segment.anchor is None and segment.parts):
             project = read_project(table, segment)
             if project is not None:
                 out.append(project)
     return out
+
+
+def continue_project(project: Project, rest: Project | None) -> None:
+    if rest is None:
+        return
+    project.indicators.extend(rest.indicators)
+    for name in ("goal_expected", "goal_actual", "total_weight", "total_score", "grade"):
+        if getattr(project, name) is None:
+            setattr(project, name, getattr(rest, name))
+    for key, row in rest.funds.items():
+        project.funds.setdefault(key, row)
 
 
 def read_project(table: StructuredTable, segment: Segment) -> Project | None:
@@ -69,9 +83,10 @@ def read_project(table: StructuredTable, segment: Segment) -> Project | None:
 
 def read_goals(part: Part) -> tuple[str | None, str | None]:
     """The first line under a 预期目标 | 实际完成情况 header: the text under each head."""
-    header = part.headers[0]
-    expected = next(c for c in header.own if c.key in GOAL_EXPECTED)
-    actual = next(c for c in header.own if c.key in GOAL_ACTUAL)
+    heads = goal_columns(part.headers[0])
+    if heads is None:
+        return None, None
+    expected, actual = heads
     for row in part.rows:
         below_e = [c for c in row.own if expected.first <= c.first <= expected.last]
         below_a = [c for c in row.own if actual.first <= c.first <= actual.last]

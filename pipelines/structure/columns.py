@@ -61,22 +61,26 @@ def match_strength(key: str, aliases: Sequence[str], exact: bool = False) -> int
 
 
 def map_columns(headers: Sequence[Row], roles: dict[str, tuple[str, ...]], exact: bool = False) -> Columns:
-    """Each role to the header cell naming it; a cell serves one role, the one it names most exactly
-    (so ``实际完成指标值`` is the actual value, not the ``指标值`` target). Lower header rows first."""
+    """Each role to the header cell naming it most exactly: pairs are taken strongest first, each cell
+    and each role once (so ``实际完成指标值`` is the actual value, not the ``指标值`` target, and a group
+    head ``年度预算数`` does not take the role ``调整后预算数`` names exactly). Lower header rows are
+    mapped first; an upper-row cell over columns a lower-row cell already names serves no role."""
+    candidates: list[tuple[int, int, int, Cell, str]] = []
+    rows = list(headers)
+    for depth, header in enumerate(reversed(rows)):
+        for cell in header.cells:
+            if cell.number is not None:
+                continue
+            for role, aliases in roles.items():
+                strength = match_strength(cell.key, aliases, exact)
+                if strength:
+                    candidates.append((-depth, strength, -cell.first, cell, role))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
     spans: dict[str, Cell] = {}
     taken: list[Cell] = []
-    for header in reversed(list(headers)):
-        for cell in header.cells:
-            if cell.number is not None or any(cell.overlaps(t.first, t.last) for t in taken):
-                continue
-            best: tuple[int, str] | None = None
-            for role, aliases in roles.items():
-                if role in spans:
-                    continue
-                strength = match_strength(cell.key, aliases, exact)
-                if strength and (best is None or strength > best[0]):
-                    best = (strength, role)
-            if best is not None:
-                spans[best[1]] = cell
-                taken.append(cell)
-    return Columns(spans, list(headers))
+    for _, _, _, cell, role in candidates:
+        if role in spans or any(cell is t or cell.overlaps(t.first, t.last) for t in taken):
+            continue
+        spans[role] = cell
+        taken.append(cell)
+    return Columns(spans, rows)

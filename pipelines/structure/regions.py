@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipelines.structure.cells import Cell, collapse_row
-from pipelines.structure.columns import Columns, map_columns
+from pipelines.structure.columns import Columns, map_columns, match_strength
 from pipelines.structure.kv import starts_with_label
 from pipelines.structure.rows import HEADER, TOTAL, Row, classify
 from pipelines.vocabulary.tables import (
@@ -58,9 +58,21 @@ def indicator_columns(headers: Sequence[Row]) -> Columns | None:
     return cols if "name" in cols or ("level1" in cols and "level2" in cols) else None
 
 
+def goal_columns(row: Row) -> tuple[Cell, Cell] | None:
+    """The 预期目标 and 实际完成情况 heads of a goal block's header, each the cell naming it most exactly."""
+    heads = []
+    for aliases in (GOAL_EXPECTED, GOAL_ACTUAL):
+        scored = [(match_strength(c.key, aliases), c) for c in row.own]
+        best = max(scored, key=lambda pair: pair[0], default=(0, None))
+        heads.append(best[1] if best[0] else None)
+    expected, actual = heads
+    if expected is None or actual is None or expected is actual:
+        return None
+    return expected, actual
+
+
 def is_goal_header(row: Row) -> bool:
-    keys = [c.key for c in row.own]
-    return any(k in GOAL_EXPECTED for k in keys) and any(k in GOAL_ACTUAL for k in keys)
+    return goal_columns(row) is not None
 
 
 def segments(rows: Sequence[Row], anchors: dict[str, tuple[str, ...]]) -> list[Segment]:
@@ -105,8 +117,6 @@ def _starts_part(rows: Sequence[Row], i: int) -> Part | None:
     cols = fund_columns(row)
     if cols is not None:
         return Part(FUND, [row], columns=cols)
-    if is_goal_header(row):
-        return Part(GOAL, [row])
     cols = indicator_columns([row])
     if cols is not None:
         headers = [row]
@@ -115,6 +125,8 @@ def _starts_part(rows: Sequence[Row], i: int) -> Part | None:
             headers.insert(0, align_upper_header(rows[i - 1], row))
             cols = indicator_columns(headers) or cols
         return Part(INDICATOR, headers, columns=cols)
+    if is_goal_header(row):
+        return Part(GOAL, [row])
     return None
 
 

@@ -8,7 +8,7 @@ a header, the exact match, then the longest alias, decides (grid.column_map).
 from __future__ import annotations
 
 FUND_COLUMNS: dict[str, tuple[str, ...]] = {
-    "adjusted_budget": ("全年预算数", "调整后预算数", "调整后预算", "全年预算", "预算调整数"),
+    "adjusted_budget": ("全年预算数", "调整后预算数", "调整后预算", "全年预算", "预算调整数", "预算数"),
     "initial_budget": ("年初预算数", "年初预算", "年初数", "年初批复数"),
     "executed": ("全年执行数", "预算执行数", "全年实际支出", "实际支出", "执行数", "决算数", "实际执行数"),
     "execution_rate": ("执行率", "预算执行率", "支出率"),
@@ -37,7 +37,8 @@ INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
     "actual": ("实际完成值", "实际完成指标值", "实际完值", "完成值", "实际值", "全年实际值"),
     "weight": ("分值", "权重", "指标分值"),
     "score": ("自评得分", "得分"),
-    "deviation": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析及改进措施", "偏差原因分析"),
+    "deviation": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析及改进措施", "偏差原因分析", "未完成原因",
+                  "偏差原因和改进措施", "改进措施"),
     "explanation": ("指标解释", "评分标准"),
     "note": ("备注",),
 }
