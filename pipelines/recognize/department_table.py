@@ -17,7 +17,7 @@ from pipelines.structure.numbers import parse_money
 from pipelines.structure.regions import FUND, INDICATOR, Segment
 from pipelines.structure.rows import Row
 from pipelines.structure.table import StructuredTable
-from pipelines.vocabulary.tables import DEPARTMENT_TITLE_WORDS, EXPENDITURE_TYPES, INCOME_SOURCES
+from pipelines.vocabulary.tables import DEPARTMENT_TITLE_WORDS, EXPENDITURE_TYPES, INCOME_SOURCES, LABELLED_TOTALS
 
 PHASES = (("initial_budget", "initial_budget"), ("adjusted_budget", "adjusted_budget"), ("executed", "final"))
 
@@ -88,6 +88,8 @@ def _figures_in_labels(table: StructuredTable, row: Row, year: int | None) -> li
             continue
         name = strip_numbering(key_of(name))
         classification = _classification(name)
+        if name in LABELLED_TOTALS:
+            classification, name = LABELLED_TOTALS[name]
         amount = parse_money(figure, table.factor_for(row, cell))
         if classification is not None and amount is not None:
             out.append(Spending(classification, [name], "final", year, amount, table.provenance(row)))

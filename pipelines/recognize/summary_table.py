@@ -1,6 +1,7 @@
 """Tables that list projects with their money and self-evaluation result (自评结果统计表, 项目清单).
 
-A list of projects with neither money, score nor grade (a bare 项目清单) is not a summary.
+A table without a score or grade column (a bare 项目清单, a 决算 table whose first column is headed
+项目) is not a summary.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pipelines.vocabulary.tables import GRADES, SUMMARY_COLUMNS, SUMMARY_PROJECT
 def _header(table: StructuredTable) -> tuple[Row, Columns] | None:
     for row in table.rows[:6]:
         cols = map_columns([row], SUMMARY_COLUMNS)
-        if "project" in cols and len(cols) >= 2 and cols.spans["project"].key in SUMMARY_PROJECT_HEADS:
+        if "project" in cols and ("score" in cols or "grade" in cols) \
+                and cols.spans["project"].key in SUMMARY_PROJECT_HEADS:
             return row, cols
     return None
 

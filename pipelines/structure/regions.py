@@ -8,6 +8,7 @@ earlier page). Parts start at their header row and end where the next part or th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from pipelines.vocabulary.tables import (
     INDICATOR_COLUMNS,
 )
 
+YEAR_PREFIX = re.compile(r"^(19|20)\d\d")
 FUND = "fund"
 GOAL = "goal"
 INDICATOR = "indicator"
@@ -48,7 +50,10 @@ class Segment:
 
 
 def fund_columns(row: Row) -> Columns | None:
+    """The columns of a fund block's header; a header naming years (``2023年预算数``) is a data table's."""
     cols = map_columns([row], FUND_COLUMNS)
+    if any(YEAR_PREFIX.match(cols.spans[r].key) for r in FUND_MONEY_ROLES if r in cols):
+        return None
     return cols if len([r for r in FUND_MONEY_ROLES if r in cols]) >= 2 or (
         any(r in cols for r in FUND_MONEY_ROLES) and "execution_rate" in cols) else None
 

@@ -90,7 +90,7 @@ PATH_KEEPS_HEAD = {"三公经费", "公用经费", "人员经费", "机关运行
 NOT_RECORDED = ("政府采购", "预算调整", "控制率", "楼堂馆所")
 
 EXPENDITURE_TYPES = ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "其他支出")
-INCOME_SOURCES = ("一般公共预算", "政府性基金", "国有资本经营预算", "上级补助收入", "事业收入", "经营收入",
+INCOME_SOURCES = ("当年财政拨款", "本年财政拨款", "其他资金", "一般公共预算", "政府性基金", "国有资本经营预算", "上级补助收入", "事业收入", "经营收入",
                   "附属单位上缴收入", "其他收入", "财政拨款收入")
 
 # 三公经费 parts: canonical key → (parent key or None, patterns as printed)
@@ -139,3 +139,9 @@ DEPARTMENT_TITLE_WORDS = ("部门整体", "整体支出", "部门预算绩效", 
 
 # The project column of a summary table is headed exactly so.
 SUMMARY_PROJECT_HEADS = ("项目名称", "项目")
+
+# Heads of a department table's income and expenditure split whose figure is the split's total.
+LABELLED_TOTALS: dict[str, tuple[str, str]] = {
+    "按收入性质分": ("income", "收入合计"),
+    "按支出性质分": ("expenditure_type", "支出合计"),
+}
