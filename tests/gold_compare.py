@@ -5,6 +5,11 @@ spending lines; each gold value found with the same value counts as correct. A v
 extracted where the gold has none counts against precision only where the gold covers
 that kind of fact. Numbers agree within 0.005; texts agree once spaces and punctuation
 are removed.
+
+A gold file marked ``"partial": true`` labels only some facts of a long document: then only those are
+scored, and what is extracted beyond them is not counted (as ``../shared/contract/score.py`` does). With
+``like_scorer=True`` texts and numbers agree as that scorer has them agree: a gold text of over 30
+characters agrees with one 0.9 alike, and a number printed with thousands separators is read.
 """
 
 from __future__ import annotations
@@ -17,19 +22,27 @@ from typing import Any
 
 _NOISE = re.compile(r"[\W_]+", re.UNICODE)
 _LABEL = re.compile(r"^指标\s*\d+\s*[:：]")
+_LONG_TEXT, _LONG_TEXT_LIKENESS = 30, 0.9  # the shared scorer's: longer texts agree at this likeness
 
 
 def _text(value: Any) -> str:
     return _NOISE.sub("", unicodedata.normalize("NFKC", str(value))).lower() if value is not None else ""
 
 
-def _agree(gold: Any, got: Any) -> bool:
+def _agree(gold: Any, got: Any, like_scorer: bool = False) -> bool:
     if isinstance(gold, int | float) and not isinstance(gold, bool):
+        printed = str(got).rstrip("%")
+        if like_scorer and not isinstance(got, bool):
+            printed = unicodedata.normalize("NFKC", printed).strip().rstrip("%").replace(",", "")
         try:
-            return abs(float(gold) - float(str(got).rstrip("%"))) <= max(0.005, abs(gold) * 1e-4)
+            return abs(float(gold) - float(printed)) <= max(0.005, abs(gold) * 1e-4)
         except (TypeError, ValueError):
             return False
-    return _text(gold) == _text(got)
+    g, e = _text(gold), _text(got)
+    if g == e:
+        return True
+    return like_scorer and len(g) > _LONG_TEXT and \
+        difflib.SequenceMatcher(None, g, e, autojunk=False).ratio() >= _LONG_TEXT_LIKENESS
 
 
 def _likeness(a: Any, b: Any) -> float:
@@ -54,22 +67,29 @@ def _pair(gold: list[dict], got: list[dict], score, floor: float) -> tuple[list[
 
 @dataclass
 class Comparison:
+    """``partial``: the gold labels only some facts, so a value it has none for is not scored.
+    ``like_scorer``: texts and numbers agree as the shared scorer has them agree (module docstring)."""
+
     correct: int = 0
     extracted: int = 0
     expected: int = 0
     misses: list[str] = field(default_factory=list)
+    partial: bool = False
+    like_scorer: bool = False
 
     def field(self, where: str, gold: Any, got: Any) -> None:
-        if gold is None and got is None:
+        if gold is None and (got is None or self.partial):
             return
         self.expected += gold is not None
         self.extracted += got is not None
-        if gold is not None and got is not None and _agree(gold, got):
+        if gold is not None and got is not None and _agree(gold, got, self.like_scorer):
             self.correct += 1
         else:
             self.misses.append(f"{where}: gold={gold!r} got={got!r}")
 
     def extra(self, where: str, item: dict, keys: list[str]) -> None:
+        if self.partial:
+            return
         for key in keys:
             if item.get(key) is not None:
                 self.field(f"{where}.{key} (extra)", None, item.get(key))
@@ -97,8 +117,9 @@ def _indicators(c: Comparison, where: str, gold: list[dict], got: list[dict]) ->
         c.extra(f"{where}.{e.get('name')}", e, INDICATOR)
 
 
-def compare(gold: dict, got: dict) -> Comparison:
-    c = Comparison()
+def compare(gold: dict, got: dict, *, like_scorer: bool = False) -> Comparison:
+    """Every fact of ``gold`` against ``got``; a ``"partial": true`` gold scores only its labelled facts."""
+    c = Comparison(partial=bool(gold.get("partial")), like_scorer=like_scorer)
     for key in ["name", "province", "city", "county", "adcode"]:
         c.field(f"unit.{key}", gold["unit"].get(key), (got.get("unit") or {}).get(key))
     c.field("fiscal_year", gold.get("fiscal_year"), got.get("fiscal_year"))
@@ -140,7 +161,7 @@ def compare(gold: dict, got: dict) -> Comparison:
         if (g["classification"], g["phase"], g["year"]) != (e.get("classification"), e.get("phase"), e.get("year")):
             return 0.0
         likeness = _likeness("/".join(g["path"]), "/".join(e.get("path") or []))
-        return 0.0 if likeness < 0.4 else likeness + 0.5 * _agree(g["amount"], e.get("amount"))
+        return 0.0 if likeness < 0.4 else likeness + 0.5 * _agree(g["amount"], e.get("amount"), like_scorer)
 
     pairs, rest = _pair(gold["spending"], got.get("spending") or [], spending_score, 0.4)
     for g, e in pairs:

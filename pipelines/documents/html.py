@@ -118,3 +118,47 @@ def _cell_text(cell: Any) -> str:
     parts = [SPACES.sub(" ", p.get_text(" ")).strip() for p in cell.find_all(["p", "div"], recursive=False)]
     text = "\n".join(p for p in parts if p) if parts else SPACES.sub(" ", cell.get_text(" ")).strip()
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+FURNITURE_NAMES = re.compile(r"(^|[-_\s])(head|top|foot|logo|position|location|crumbs?|site-?name|"
+                             r"copyright|banner)($|[-_\s])", re.I)
+SITE_META = ("SiteName", "sitename", "site_name")
+
+
+def page_furniture(text: str) -> tuple[str, list[str]]:
+    """The page's ``<title>`` and the text of its furniture: header, logo, menus, breadcrumbs, footer.
+
+    Furniture names the site's owner, the publisher of the page, which is not necessarily the
+    unit a report is about; recognizers need it apart from the content. Besides what
+    ``read_html`` drops, elements named like furniture (``head``, ``top``, ``logo``, ``position``
+    ...) are included when they hold no table or heading, since the reader keeps those in
+    the blocks. A ``SiteName`` meta tag is furniture too. Each entry is a paragraph as the
+    reader would produce it.
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "lxml")
+    title = SPACES.sub(" ", soup.title.get_text(" ")).strip() if soup.title else ""
+    chrome: list[str] = []
+    for meta in soup.find_all("meta"):
+        if meta.get("name") in SITE_META and (meta.get("content") or "").strip():
+            chrome.append(meta["content"].strip())
+    for tag in soup.find_all(("script", "style", "noscript", "svg", "select", "button")):
+        tag.decompose()
+    root = soup.body or soup
+    taken: set[int] = set()
+    for tag in root.find_all(True):
+        if tag.attrs is None or any(id(parent) in taken for parent in tag.parents):
+            continue
+        names = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+        layout = tag.name in ("body", "html", "table", "td", "tr")
+        dropped = tag.name in ("nav", "header", "footer", "aside") or (not layout and CHROME_NAMES.search(names))
+        named = not layout and FURNITURE_NAMES.search(names) and tag.find(("table", "h1", "h2", "h3")) is None
+        if not (dropped or named):
+            continue
+        taken.add(id(tag))
+        walker = _Walker()
+        walker.walk(tag)
+        walker.flush()
+        chrome.extend(b.text for b in walker.blocks if isinstance(b, Paragraph))
+    return title, list(dict.fromkeys(chrome))

@@ -187,3 +187,18 @@ def _paragraphs(page: Any) -> list[tuple[float, str]]:
             out.append((line["top"], line["text"].strip()))
         previous = line
     return out
+
+
+def pdf_title(data: bytes) -> str:
+    """The ``Title`` of the PDF's document information, or ``""``; it often names the unit and year."""
+    try:
+        pdf = open_pdf(data, "")
+    except Exception:  # a file the reader rejects has raised already; metadata is never worth failing for
+        return ""
+    try:
+        title = pdf.metadata.get("Title")
+    except Exception:
+        title = None
+    finally:
+        pdf.close()
+    return title.strip() if isinstance(title, str) else ""

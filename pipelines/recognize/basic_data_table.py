@@ -8,6 +8,10 @@ phase. Rows are placed in a classification by the section they stand in
 * ``其中：公车购置`` is a child of the line above it, and unnumbered lines after it are its siblings;
 * ``3、专项资金：劳模服务`` is item 劳模服务 of group 专项资金, and unnumbered lines after it
   are further items of that group.
+
+Names are recorded as printed, without a trailing colon (``项目支出：`` → 项目支出); lines of the 三公经费
+block take their standard names and paths (``公车运行维护`` → 三公经费 / 公务用车购置及运行维护费 /
+公务用车运行维护费), and a line that is no 三公 part (国内/外事接待) is not recorded.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pipelines.recognize.facts import Spending
+from pipelines.recognize.three_public_table import standard_path
 from pipelines.structure.cells import Cell, key_of
 from pipelines.structure.numbers import compact
 from pipelines.structure.rows import Row
@@ -77,8 +82,8 @@ def read_data_table(table: StructuredTable) -> list[Spending]:
             continue
         bare = key_of(text)
         if bare in SECTION_HEADS:
-            head, parent, sibling_parent = bare, [text], None
-            path, classification = [text], SECTION_HEADS[bare]
+            head, parent, sibling_parent = bare, [_name(text)], None
+            path, classification = [_name(text)], SECTION_HEADS[bare]
         elif head is None:
             continue
         else:
@@ -86,6 +91,11 @@ def read_data_table(table: StructuredTable) -> list[Spending]:
             path, parent, sibling_parent = _place(text, parent, sibling_parent)
             if head not in PATH_KEEPS_HEAD:
                 path = path[1:]
+        if classification == "three_public":
+            standard = standard_path(path[-1], loose=True)
+            if standard is None:
+                continue
+            path = list(standard)
         for col, amount in values.items():
             if amount is None:
                 continue
@@ -94,20 +104,25 @@ def read_data_table(table: StructuredTable) -> list[Spending]:
     return out
 
 
+def _name(text: str) -> str:
+    """A printed line name without the colon that introduces its figures or children."""
+    return text.strip().rstrip(":：").strip()
+
+
 def _place(
     text: str, parent: list[str], sibling_parent: list[str] | None
 ) -> tuple[list[str], list[str], list[str] | None]:
     """(path, new parent for numbered children, parent that unnumbered lines share)."""
     head = parent[:1]
     if NUMBERED.match(text):
-        name = NUMBERED.sub("", text)
+        name = _name(NUMBERED.sub("", text))
         if "：" in name or ":" in name:
             group, item = re.split(r"[:：]", name, maxsplit=1)
             return head + [group, item], head + [group], head + [group]
         return head + [name], head + [name], None
     if SUBITEM.match(text):
-        name = SUBITEM.sub("", text)
+        name = _name(SUBITEM.sub("", text))
         return parent + [name], parent, parent
     if sibling_parent is not None:
-        return sibling_parent + [text], parent, sibling_parent
-    return head + [text], head + [text], None
+        return sibling_parent + [_name(text)], parent, sibling_parent
+    return head + [_name(text)], head + [_name(text)], None

@@ -4,31 +4,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines.documents.model import Document, Paragraph, Table
+from pipelines.documents.model import Document
 from pipelines.recognize.arithmetic import check
 from pipelines.recognize.basic_data_table import read_data_table
 from pipelines.recognize.department_table import DepartmentTable, department_segments, read_department
-from pipelines.recognize.facts import Department, Facts, FundRow, Spending, Unit
+from pipelines.recognize.evaluation_form import read_evaluation_form
+from pipelines.recognize.final_account_tables import read_final_account_table
+from pipelines.recognize.three_public_table import read_three_public_table
+from pipelines.recognize.facts import Department, Facts, FundRow, Spending
 from pipelines.recognize.project_table import read_projects
-from pipelines.recognize.prose.final_accounts import read_chart_rows, read_final_accounts
+from pipelines.recognize.prose.final_accounts import FinalAccounts, read_chart_rows, read_final_accounts
 from pipelines.recognize.prose.narrative import Narrative, read_narrative
-from pipelines.recognize.prose.sentences import sentences
+from pipelines.recognize.prose.project_report import read_project_report
+from pipelines.recognize.prose.sentences import head_text, report_kind, sentences, title_lines
 from pipelines.recognize.staffing import read_staffing
 from pipelines.recognize.summary_table import read_summary_rows
-from pipelines.recognize.unit import find_fiscal_year, find_unit_name, region_of
+from pipelines.recognize.unit import find_fiscal_year, find_unit
 from pipelines.structure.regions import segments
 from pipelines.structure.table import structure
+from pipelines.vocabulary.prose import EXPENDITURE_TOTALS
 from pipelines.vocabulary.tables import DEPARTMENT_ANCHORS, PROJECT_ANCHORS
 
 PARSER_VERSION = "1"
 
 
 def extract(document: Document) -> Facts:
-    paragraphs = [b.text for b in document.blocks if isinstance(b, Paragraph)]
-    cells = [c for b in document.blocks if isinstance(b, Table) for row in b.rows for c in row if c.strip()]
-    unit_name = find_unit_name(paragraphs, cells)
-    unit = region_of(unit_name, document.text()) if unit_name else Unit()
-    year = find_fiscal_year(paragraphs, cells)
+    unit = find_unit(document)
+    year = find_fiscal_year(document)
     facts = Facts(
         source={"file": Path(document.path).name, "sha256": document.sha256, "format": document.format,
                 "parser_version": PARSER_VERSION},
@@ -47,17 +49,31 @@ def extract(document: Document) -> Facts:
         facts.projects.extend(read_projects(table, [s for s in table_segments if s not in departments], previous))
         facts.summary_rows.extend(read_summary_rows(table))
         spending.extend(read_data_table(table))
+        spending.extend(read_final_account_table(table, tables, year, document))
+        spending.extend(read_three_public_table(table, tables, year, document))
+        form = read_evaluation_form(table, document, year)
+        facts.projects.extend(form.projects)
+        spending.extend(form.spending)
         spending.extend(read_chart_rows(table, year))
     for table in department_tables:
         spending.extend(table.spending)
     statements = list(sentences(document))
-    accounts = read_final_accounts(statements, year)
-    narrative = read_narrative(statements, year, facts.projects)
-    spending.extend(accounts.spending)
-    spending.extend(narrative.spending)
+    kind = report_kind(head_text(document))
+    accounts = read_final_accounts(statements, year, kind)
+    prose: list[Spending] = []
+    projects_in_prose = False
+    if kind in ("project", "department") and not facts.projects:
+        report = read_project_report(statements, title_lines(document), year, unit.name, single=kind == "project")
+        facts.projects.extend(report.projects)
+        prose.extend(report.spending)
+        projects_in_prose = kind == "project" and bool(report.projects)
+    narrative = Narrative() if projects_in_prose else read_narrative(statements, year, facts.projects, kind)
+    prose.extend(accounts.spending)
+    prose.extend(narrative.spending)
+    spending.extend(_not_restated(prose, spending))
     facts.warnings.extend(accounts.unit_slips)
     facts.spending = _merge_spending(spending, facts)
-    facts.department = _department(department_tables, narrative, facts)
+    facts.department = _department(department_tables, narrative, accounts, facts)
     if narrative.project_grade and len(facts.projects) == 1 and facts.projects[0].grade is None:
         facts.projects[0].grade = narrative.project_grade[0]  # type: ignore[assignment]
         facts.projects[0].provenance["grade"] = narrative.project_grade[1]
@@ -80,17 +96,19 @@ DEPARTMENT_FIGURES = {
 }
 
 
-def _department(tables: list[DepartmentTable], narrative: Narrative, facts: Facts) -> Department | None:
+def _department(tables: list[DepartmentTable], narrative: Narrative, accounts: FinalAccounts,
+                facts: Facts) -> Department | None:
     """The department-wide figures, when the document speaks for the whole department.
 
-    It does so when it has a department table, a budget or score stated for the whole
-    department, or final accounts (基本支出). Its spending split is read from the
+    It does so when it has a department table, a budget, spending or score stated for the whole
+    department, or final accounts (基本支出, 本年支出合计). Its spending split is read from the
     spending facts of the fiscal year, where each figure keeps its provenance.
     """
     finals = {(s.classification, s.path[0]): s for s in facts.spending
               if s.phase == "final" and s.year == facts.fiscal_year and len(s.path) == 1}
-    has_accounts = ("expenditure_type", "基本支出") in finals
-    if not tables and narrative.department_funds is None and not narrative.department and not has_accounts:
+    has_accounts = any(("expenditure_type", name) in finals for name in ("基本支出", *EXPENDITURE_TOTALS))
+    stated = narrative.department_funds is not None or narrative.department or narrative.funds or accounts.department
+    if not tables and not stated and not has_accounts:
         return None
     department = Department()
     for table in tables:
@@ -99,7 +117,7 @@ def _department(tables: list[DepartmentTable], narrative: Narrative, facts: Fact
         department.indicators.extend(table.indicators)
         department.set("score", table.score, table.score_provenance)
     if department.funds is None:
-        department.funds = narrative.department_funds or _funds_from_accounts(facts)
+        department.funds = narrative.department_funds or _funds_from_accounts(facts, narrative, accounts)
     for name, (value, provenance) in narrative.department.items():
         department.set(name, value, provenance)
     for name, (classification, names) in DEPARTMENT_FIGURES.items():
@@ -110,20 +128,39 @@ def _department(tables: list[DepartmentTable], narrative: Narrative, facts: Fact
     return department
 
 
-def _funds_from_accounts(facts: Facts) -> FundRow | None:
-    """Budget and spending of the whole department as its final accounts state them."""
+def _funds_from_accounts(facts: Facts, narrative: Narrative, accounts: FinalAccounts) -> FundRow | None:
+    """Budget and spending of the whole department as its prose states them one by one, or its final
+    accounts' totals: 支出预算总额 (initial), 本年支出合计 (executed)."""
     def find(path: str, phase: str) -> Spending | None:
         return next((s for s in facts.spending if s.path == [path] and s.phase == phase
                      and s.year == facts.fiscal_year and s.classification == "expenditure_type"), None)
 
+    row = FundRow()
+    for name in ("initial_budget", "adjusted_budget", "executed", "execution_rate"):
+        proposal = narrative.funds.get(name) or accounts.department.get(name)
+        if proposal is not None:
+            setattr(row, name, proposal[0])
+            row.provenance[name] = proposal[1]
     initial = find("支出总计", "initial_budget")
-    executed = find("本年支出合计", "final") or find("支出总计", "final")
-    if initial is None and executed is None:
-        return None
-    return FundRow(initial_budget=initial.amount if initial else None,
-                   executed=executed.amount if executed else None,
-                   provenance={"initial_budget": initial.provenance if initial else None,
-                               "executed": executed.provenance if executed else None})
+    if row.initial_budget is None and initial is not None:
+        row.initial_budget, row.provenance["initial_budget"] = initial.amount, initial.provenance
+    executed = next((found for found in (find(path, "final") for path in (*EXPENDITURE_TOTALS, "支出总计")) if found),
+                    None)
+    if row.executed is None and executed is not None:
+        row.executed, row.provenance["executed"] = executed.amount, executed.provenance
+    return None if row.is_empty() else row
+
+
+def _not_restated(prose: list[Spending], tables: list[Spending]) -> list[Spending]:
+    """Prose that restates a table's figure under a shorter or longer name (财政拨款收入 for the table's
+    一般公共预算财政拨款收入) is not a second fact; the table's name stands."""
+    def restates(said: Spending, table: Spending) -> bool:
+        a, b = said.path[-1], table.path[-1]
+        return (said.classification, said.phase, said.year) == (table.classification, table.phase, table.year) \
+            and abs(said.amount - table.amount) < 0.005 and said.path != table.path \
+            and len(said.path) == len(table.path) and (a in b or b in a)
+
+    return [said for said in prose if not any(restates(said, table) for table in tables)]
 
 
 def _merge_spending(items: list[Spending], facts: Facts) -> list[Spending]:

@@ -49,9 +49,9 @@ class Segment:
         return next((p for p in self.parts if p.kind == kind), None)
 
 
-def fund_columns(row: Row) -> Columns | None:
+def fund_columns(*headers: Row) -> Columns | None:
     """The columns of a fund block's header; a header naming years (``2023年预算数``) is a data table's."""
-    cols = map_columns([row], FUND_COLUMNS)
+    cols = map_columns(headers, FUND_COLUMNS)
     if any(YEAR_PREFIX.match(cols.spans[r].key) for r in FUND_MONEY_ROLES if r in cols):
         return None
     return cols if len([r for r in FUND_MONEY_ROLES if r in cols]) >= 2 or (
@@ -109,6 +109,11 @@ def split_parts(rows: Sequence[Row]) -> tuple[list[Part], Row | None]:
         if part is not None:
             if current is not None and len(part.headers) > 1:
                 current.rows = [r for r in current.rows if r is not part.headers[0]]
+            if current is not None and current.kind == FUND == part.kind and not current.rows:
+                # a header over two lines, each naming some money columns (资金情况 over 年初预算 …)
+                current.headers.extend(part.headers)
+                current.columns = fund_columns(*current.headers) or part.columns
+                continue
             current = part
             parts.append(part)
             continue

@@ -119,10 +119,13 @@ def join_rows(above: Row, row: Row) -> Row:
 
 
 def fold_cut_rows(rows: Sequence[Row]) -> list[Row]:
+    """Rows with the rest of a row cut by a page break joined to it: only the first row of a page can be a rest."""
     out: list[Row] = []
+    last_page: int | None = None
     for row in rows:
-        if out and row.page is not None and out[-1].page is not None and row.page != out[-1].page \
-                and continues(out[-1], row):
+        new_page = row.page is not None and last_page is not None and row.page != last_page
+        last_page = row.page if row.page is not None else last_page
+        if out and new_page and continues(out[-1], row):
             out[-1] = join_rows(out[-1], row)
             continue
         out.append(row)

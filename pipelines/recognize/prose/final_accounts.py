@@ -1,10 +1,11 @@
-"""部门决算说明: the standard statements of a final-accounts explanation, and its chart data.
+"""部门决算/预算说明: the standard statements of a final-accounts (or budget) explanation, and its chart data.
 
-The national 部门决算 template words its statements the same way everywhere
-(``本年收入合计X万元，其中：…``, ``一般公共服务（类）群众团体事务（款）行政运行（项）：
-2024年支出决算为X万元``, ``“三公”经费财政拨款支出决算为X万元`` …); each rule below
-reads one of them. Charts exported as text come as rows of labels followed by as
-many numbers; a second row with the same labels holds their shares and is skipped.
+The national 部门决算 template words its statements the same way everywhere (``收、支总计各是…``,
+``本年收入合计X万元，其中：…``, ``一般公共服务（类）群众团体事务（款）行政运行（项）：…支出决算为X万元``,
+``“三公”经费财政拨款支出预算为X万元，支出决算为Y万元`` …); each rule below reads one kind of statement from
+the figures ``sentences.mentions`` finds. A budget publication words them alike with 预算 in place of 决算,
+and all its figures are initial budgets. Charts exported as text come as rows of labels followed by as many
+numbers; a second row with the same labels holds their shares and is skipped.
 """
 
 from __future__ import annotations
@@ -13,13 +14,35 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.recognize.facts import Spending
+from pipelines.recognize.prose.sentences import (
+    AMT,
+    MONEY_UNIT,
+    NUMBER,
+    RATE,
+    Mention,
+    Sentence,
+    amount,
+    clean_label,
+    execution_rate,
+    items,
+    mentions,
+    phase_of,
+    year_before,
+)
 from pipelines.structure.cells import key_of
-from pipelines.structure.table import StructuredTable
 from pipelines.structure.numbers import parse_number
-from pipelines.recognize.prose.sentences import AMT, Sentence, amount, items
+from pipelines.structure.table import StructuredTable
+from pipelines.vocabulary import prose as words
 from pipelines.vocabulary.tables import EXPENDITURE_TYPES, THREE_PUBLIC_PARTS
 
 DEFAULT_PART_NAMES = {"vehicle": "公务用车购置及运行维护费", "reception": "公务接待费"}
+Proposal = tuple[object, dict[str, object]]
+_PAIR = re.compile(
+    rf"(?<!拨款)(?:收入|收)、?(?:支出|支)总计(?:各|均|分别)?(?:是|为)?{NUMBER}(?:{MONEY_UNIT}?[,，、和及]{NUMBER})?"
+    rf"{MONEY_UNIT}"
+)
+_ITEM = re.compile(r"([^。:：,，;；、]+?)[(（]类[)）]([^。:：,，;；、]+?)[(（]款[)）]([^。:：,，;；、]+?)[(（]项[)）]")
+_PHASE_ONLY = re.compile(r"(?:支出|财政拨款)?(?:年初|全年|调整后)?(?:预算|决算)?数?|支出")
 
 
 @dataclass
@@ -27,66 +50,171 @@ class FinalAccounts:
     spending: list[Spending] = field(default_factory=list)
     execution_rates: list[tuple[float, float, dict[str, object]]] = field(default_factory=list)
     unit_slips: list[dict[str, object]] = field(default_factory=list)
+    department: dict[str, Proposal] = field(default_factory=dict)  # funds fields: initial_budget, execution_rate
     _part_names: dict[str, str] = field(default_factory=dict)
     _class_names: list[str] = field(default_factory=list)
+    _item: tuple[int, list[str]] | None = None  # the 类/款/项 line the figures of a passage belong to
 
     def add(self, classification: str, path: list[str], phase: str, year: int | None, value: float,
             sentence: Sentence) -> None:
         self.spending.append(Spending(classification, path, phase, year, value, sentence.provenance()))
 
+    def propose(self, name: str, value: object, sentence: Sentence) -> None:
+        self.department.setdefault(name, (value, sentence.provenance()))
 
-def read_final_accounts(statements: list[Sentence], fiscal_year: int | None) -> FinalAccounts:
+
+@dataclass(frozen=True)
+class Phases:
+    """The phase of a figure that prints none (``default``) and of a bare 预算 (``budget``)."""
+
+    default: str = "final"
+    budget: str = "initial_budget"
+
+    def of(self, text: str) -> str:
+        return phase_of(text, self.budget) or self.default
+
+
+def read_final_accounts(statements: list[Sentence], fiscal_year: int | None, kind: str | None = None) -> FinalAccounts:
     out = FinalAccounts()
+    phases = Phases(default="initial_budget" if kind == "budget" else "final")
     for s in statements:
-        year = s.year(fiscal_year)
-        _totals(s, year, out)
-        _income_and_expenditure(s, year, out)
-        _functional(s, year, out)
-        _economic(s, year, out)
-        _three_public(s, year, out)
-        _budget_totals(s, year, out)
+        found = mentions(s.text)
+        _totals(s, found, fiscal_year, phases, kind, out)
+        _functional(s, found, fiscal_year, phases, out)
+        _expenditure_types(s, found, fiscal_year, phases, kind, out)
+        _economic(s, fiscal_year, phases, out)
+        _three_public(s, found, fiscal_year, phases, out)
+        _appropriation_budget(s, out)
         for match in re.finditer(rf"支出决算数?为{AMT}[，,]?完成预算(\d+(?:\.\d+)?)%", s.text):
             out.execution_rates.append((amount(match.group(1), match.group(2)), float(match.group(3)),
                                         s.provenance()))
     return out
 
 
-def _totals(s: Sentence, year: int | None, out: FinalAccounts) -> None:
-    match = re.search(rf"(?<!拨款)收入、支出总计(?:各|均)?为?{AMT}", s.text)
-    if match:
-        value = amount(match.group(1), match.group(2))
-        out.add("income", ["收入总计"], "final", year, value, s)
-        out.add("expenditure_type", ["支出总计"], "final", year, value, s)
+
+def _pair_of_totals(s: Sentence, fiscal_year: int | None, phases: Phases, out: FinalAccounts) -> bool:
+    """``收、支总计各是A，B万元`` (a comma between two figures is no thousands separator), ``均为A``,
+    ``收入支出总计A``: the grand totals of income and spending. The 财政拨款 part restated so is no figure."""
+    pair = _PAIR.search(s.text)
+    if not pair or re.search(words.APPROPRIATION_TOTAL, s.text):
+        return False
+    unit = pair.group(4)
+    income = amount(pair.group(1), pair.group(2) or unit)
+    spent = amount(pair.group(3), unit) if pair.group(3) else income
+    year = year_before(s.text, pair.start(), fiscal_year)
+    phase = phases.of(s.text[:pair.start()])
+    out.add("income", [words.INCOME_GRAND_TOTAL], phase, year, income, s)
+    out.add("expenditure_type", [words.EXPENDITURE_GRAND_TOTAL], phase, year, spent, s)
+    return True
 
 
-def _income_and_expenditure(s: Sentence, year: int | None, out: FinalAccounts) -> None:
-    for total, kind, suffix in (("本年收入合计", "income", "收入"), ("本年支出合计", "expenditure_type", "支出")):
-        match = re.search(rf"{total}{AMT}", s.text)
-        if not match:
+def _totals(s: Sentence, found: list[Mention], fiscal_year: int | None, phases: Phases, kind: str | None,
+            out: FinalAccounts) -> None:
+    """``收入总计X``, ``本年收入合计X，其中：A收入Y…``, ``本年支出合计X，其中：基本支出Y…``, as printed, with parts.
+
+    A budget total printed without a total word (``收入预算X``) is 收入合计 / 支出合计. A sentence that
+    restates the 财政拨款 part as 收入总计/支出总计 states no grand total.
+    """
+    if kind == "project" or _pair_of_totals(s, fiscal_year, phases, out):
+        return
+    restated = re.search(words.APPROPRIATION_TOTAL, s.text)
+    for i, m in enumerate(found):
+        total = _total(m.label) if m.counts else None
+        if total is None or restated and total[1] in (words.INCOME_GRAND_TOTAL, words.EXPENDITURE_GRAND_TOTAL):
             continue
-        out.add(kind, [total], "final", year, amount(match.group(1), match.group(2)), s)
-        rest = s.text[match.end():]
-        if not re.match(r"[，,]?其中", rest):
+        classification, path = total
+        phase = phases.of(m.label[: -len(path)] if m.label.endswith(path) else m.label)
+        year = year_before(s.text, m.start, fiscal_year)
+        out.add(classification, [path], phase, year, _unit_slip(s, m, out), s)
+        if kind == "budget" and m.parent is None:
+            out.propose("initial_budget", m.value, s)
+        rate = execution_rate(s.text[m.end:])
+        if classification == "expenditure_type" and rate is not None:
+            out.execution_rates.append((m.value, rate, s.provenance()))
+        _parts(s, found, i, classification, phase, year, out)
+
+
+def _parts(s: Sentence, found: list[Mention], total: int, classification: str, phase: str, year: int | None,
+           out: FinalAccounts) -> None:
+    """The parts a total lists: income by source (with a source's bracketed parts nested under it:
+    ``财政拨款收入X（其中，一般公共预算Y…）``), spending by type."""
+    for j, part in enumerate(found):
+        if part.parent != total or not part.counts or part.bracketed:
             continue
-        for name, value in items(rest, rf"[^，,；;：:。、（）()]+?{suffix}"):
-            out.add(kind, [name], "final", year, value, s)
+        if classification == "income" and part.label.endswith(words.INCOME_ENDINGS):
+            out.add("income", [part.label], phase, year, part.value, s)
+            for sub in found:
+                if sub.parent == j and sub.bracketed and sub.counts and sub.label:
+                    out.add("income", [part.label, sub.label], phase, year, sub.value, s)
+        elif classification == "expenditure_type" and part.label in EXPENDITURE_TYPES:
+            out.add("expenditure_type", [part.label], phase, year, part.value, s)
 
 
-def _functional(s: Sentence, year: int | None, out: FinalAccounts) -> None:
-    match = re.search(r"主要用于以下方面[：:](.+)", s.text)
-    if match:
-        for name, value in items(match.group(1)):
+def _expenditure_types(s: Sentence, found: list[Mention], fiscal_year: int | None, phases: Phases,
+                       kind: str | None, out: FinalAccounts) -> None:
+    """``2023年基本支出120万元``: an expenditure type stated on its own (its parts of a total are read with it)."""
+    if kind == "project":
+        return
+    for m in found:
+        if m.parent is None and m.counts and m.label in EXPENDITURE_TYPES:
+            year = year_before(s.text, m.start, fiscal_year)
+            out.add("expenditure_type", [m.label], phases.of(m.lead), year, m.value, s)
+
+
+def _total(label: str) -> tuple[str, str] | None:
+    """The total a label names: (classification, path). ``收入预算总额`` / ``支出决算总额`` are the grand totals."""
+    for classification, totals in (("income", (*words.INCOME_TOTALS, words.INCOME_GRAND_TOTAL)),
+                                   ("expenditure_type", (*words.EXPENDITURE_TOTALS, words.EXPENDITURE_GRAND_TOTAL))):
+        for total in sorted(totals, key=len, reverse=True):
+            if label.endswith(total):
+                return classification, total
+    grand = re.search(r"(收入|支出)(?:预算|决算)总额$", label)
+    if grand:
+        return ("income", words.INCOME_GRAND_TOTAL) if grand.group(1) == "收入" else \
+            ("expenditure_type", words.EXPENDITURE_GRAND_TOTAL)
+    for classification, totals, path in (("income", words.INCOME_BUDGET_TOTALS, "收入合计"),
+                                         ("expenditure_type", words.EXPENDITURE_BUDGET_TOTALS, "支出合计")):
+        if label in totals:
+            return classification, path
+    return None
+
+
+def _unit_slip(s: Sentence, m: Mention, out: FinalAccounts) -> float:
+    """``支出预算总额174.57元`` beside ``收入预算总额174.57万元``: an obvious slip, read in 万元 and warned."""
+    if m.unit != "元" or not re.search(rf"(?<![\d.]){re.escape(m.number)}万元", s.text):
+        return m.value
+    out.unit_slips.append({
+        "rule": "unit_slip",
+        "message": f"{m.label}{m.number}{m.unit}: read as 万元, the unit the same figure has elsewhere in the sentence",
+        "provenance": s.provenance(),
+    })
+    return amount(m.number, "万元")
+
+
+def _functional(s: Sentence, found: list[Mention], fiscal_year: int | None, phases: Phases,
+                out: FinalAccounts) -> None:
+    """The 类 a budget was mainly spent on, and each 类/款/项 line with its 年初预算 and 支出决算."""
+    structure = re.search(r"主要用于以下方面[：:](.+)", s.text)
+    if structure:
+        for name, value in items(re.sub(r"[(（]类[)）]", "", structure.group(1))):
             out._class_names.append(name)
-            out.add("functional", [name], "final", year, value, s)
-    line = re.search(
-        rf"(?:\d+[.、．])?(.+?)[（(]类[)）](.+?)[（(]款[)）](.+?)[（(]项[)）][：:]?(?:(\d{{4}})年度?)?支出决算数?为{AMT}",
-        s.text,
-    )
-    if line:
-        category = _class_name(line.group(1), out._class_names)
-        value = amount(line.group(5), line.group(6))
-        line_year = int(line.group(4)) if line.group(4) else year
-        out.add("functional", [category, line.group(2), line.group(3)], "final", line_year, value, s)
+            out.add("functional", [name], phases.default, s.year(fiscal_year), value, s)
+    header_end = 0
+    lines = list(_ITEM.finditer(s.text))
+    if lines:
+        line = lines[-1]
+        category = _class_name(re.sub(r"^[\d.、．]+", "", line.group(1)), out._class_names)
+        out._item = (s.block, [category, line.group(2), line.group(3)])
+        header_end = line.end()
+    if out._item is None or out._item[0] != s.block:
+        return
+    for m in found:
+        if m.start < header_end or not m.counts:
+            continue
+        label = clean_label(s.text[max(header_end, m.start - len(m.lead)):m.start].lstrip(":："))
+        if _PHASE_ONLY.fullmatch(label):
+            year = year_before(s.text, m.start, fiscal_year)
+            out.add("functional", list(out._item[1]), phases.of(label), year, m.value, s)
 
 
 def _class_name(short: str, known: list[str]) -> str:
@@ -97,39 +225,63 @@ def _class_name(short: str, known: list[str]) -> str:
     return short if short.endswith("支出") else short + "支出"
 
 
-def _economic(s: Sentence, year: int | None, out: FinalAccounts) -> None:
-    for match in re.finditer(rf"(人员经费|公用经费|机关运行经费)(?:支出)?{AMT}", s.text):
-        out.add("economic", [match.group(1)], "final", year, amount(match.group(2), match.group(3)), s)
+def _economic(s: Sentence, fiscal_year: int | None, phases: Phases, out: FinalAccounts) -> None:
+    for match in re.finditer(rf"(人员经费|公用经费|机关运行经费)((?:支出)?(?:预算|决算)?数?(?:为)?){AMT}", s.text):
+        year = year_before(s.text, match.start(), fiscal_year)
+        value = amount(match.group(3), match.group(4))
+        out.add("economic", [match.group(1)], phases.of(match.group(2)), year, value, s)
 
 
-def _three_public(s: Sentence, year: int | None, out: FinalAccounts) -> None:
-    total = re.search(rf"[“\"]?三公[”\"]?经费(?:财政拨款)?(?:支出)?(?:决算)?数?(?:为|合计)?{AMT}", s.text)
-    if total:
-        out.add("three_public", ["三公经费"], "final", year, amount(total.group(1), total.group(2)), s)
-    for key, (parent, pattern) in THREE_PUBLIC_PARTS.items():
-        for match in re.finditer(rf"(?<!国内)(?<!外事)({pattern})(?:支出)?(?:决算)?数?为?{AMT}", s.text):
-            name = match.group(1)
+def _three_public(s: Sentence, found: list[Mention], fiscal_year: int | None, phases: Phases,
+                  out: FinalAccounts) -> None:
+    """三公经费 and its parts, budget and final: ``“三公”经费支出预算为3万元，支出决算为1.71万元``.
+
+    A clause that names no part (``支出决算为…``) speaks of the part the clause before it named; a part
+    listed under a figure without a phase word of its own has that figure's phase.
+    """
+    previous: tuple[str, str, int] | None = None
+    phase_at: dict[int, str] = {}
+    for i, m in enumerate(found):
+        subject = _three_public_subject(m.lead)
+        if subject is None and previous is not None and _PHASE_ONLY.fullmatch(m.label):
+            subject = (previous[0], previous[1], 0)
+        previous = subject
+        if subject is None or not m.counts:
+            continue
+        key, name, end = subject
+        path = ["三公经费"]
+        if key != "total":
             out._part_names.setdefault(key, name)
-            path = ["三公经费"]
+            parent = THREE_PUBLIC_PARTS[key][0]
             if parent is not None:
                 path.append(out._part_names.get(parent, DEFAULT_PART_NAMES[parent]))
             path.append(out._part_names[key])
-            out.add("three_public", path, "final", year, amount(match.group(2), match.group(3)), s)
+        phase = phase_of(m.lead[end:], phases.budget) or phase_at.get(m.parent if m.parent is not None else -1) \
+            or phases.default
+        phase_at[i] = phase
+        out.add("three_public", path, phase, year_before(s.text, m.start, fiscal_year), m.value, s)
 
 
-def _budget_totals(s: Sentence, year: int | None, out: FinalAccounts) -> None:
-    for match in re.finditer(rf"(收入|支出)(预算|决算)总额{AMT}", s.text):
-        value = amount(match.group(3), match.group(4))
-        if match.group(4) == "元" and re.search(rf"{re.escape(match.group(3))}万元", s.text):
-            value = amount(match.group(3), "万元")
-            out.unit_slips.append({
-                "rule": "unit_slip",
-                "message": f"{match.group(0)}: read as 万元, the unit the same figure has elsewhere in the sentence",
-                "provenance": s.provenance(),
-            })
-        kind, path = ("income", "收入总计") if match.group(1) == "收入" else ("expenditure_type", "支出总计")
-        phase = "initial_budget" if match.group(2) == "预算" else "final"
-        out.add(kind, [path], phase, year, value, s)
+def _three_public_subject(lead: str) -> tuple[str, str, int] | None:
+    """The 三公 part a clause names last (the longest name where two end together): key, name, end."""
+    candidates = [(m.end(), len(m.group()), "total", m.group()) for m in re.finditer(r"[“\"]?三公[”\"]?经费", lead)]
+    for key, (_parent, pattern) in THREE_PUBLIC_PARTS.items():
+        candidates += [(m.end(), len(m.group()), key, m.group()) for m in re.finditer(pattern, lead)]
+    if not candidates:
+        return None
+    end, _length, key, name = max(candidates)
+    return key, name, end
+
+
+def _appropriation_budget(s: Sentence, out: FinalAccounts) -> None:
+    """``财政拨款支出年初预算数472.9万元，完成年初预算的27.22%``: the department's initial budget and rate."""
+    match = re.search(rf"{words.APPROPRIATION_BUDGET}{AMT}", s.text)
+    if not match:
+        return
+    out.propose("initial_budget", amount(match.group(1), match.group(2)), s)
+    rate = re.search(rf"完成(?:年初)?预算的?{RATE}", s.text[match.end():])
+    if rate:
+        out.propose("execution_rate", float(rate.group(1)), s)
 
 
 def read_chart_rows(table: StructuredTable, fiscal_year: int | None) -> list[Spending]:

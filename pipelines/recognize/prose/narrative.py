@@ -1,9 +1,10 @@
-"""Figures that self-evaluation reports state in prose.
+"""Figures that department-wide self-evaluation reports state in prose.
 
 ``年初预算安排 276.23 万元，年中调整后预算数为 665.38 万元，决算数 665.38 万元，年度实际支出率达
-240.88%`` (a budget stated for the department or for its projects), ``自评得分 99.2 分，评价等级为优``,
-project-fund totals (``项目资金预算 54.37 万元``, ``完成项目资金 52.33 万元``), and the money lines a
-project evaluation lists (``其中：送温暖专项资金60万元，困难职工帮扶资金4万元``).
+240.88%`` (a budget stated for the department or for its projects), ``部门预算总金额803.74万元其中：基本支出…``
+(the department's budget and its split), ``共收到财政资金…当期发生支出…其中，基本支出为…`` (the year's money
+told as a story), ``综合评分为97分``, ``整体绩效自评为优秀``, project-fund totals (``项目资金预算 54.37 万元``,
+``完成项目资金 52.33 万元``), and the money lines a report lists (``其中：送温暖专项资金60万元``).
 """
 
 from __future__ import annotations
@@ -12,46 +13,69 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.recognize.facts import FundRow, Project, Spending
-from pipelines.recognize.prose.sentences import AMT, Sentence, amount, items
-from pipelines.vocabulary.tables import GRADES
+from pipelines.recognize.prose.sentences import (
+    AMT,
+    Mention,
+    Sentence,
+    amount,
+    execution_rate,
+    items,
+    mentions,
+    phase_of,
+    year_before,
+)
+from pipelines.vocabulary import prose as words
+from pipelines.vocabulary.tables import EXPENDITURE_TYPES, THREE_PUBLIC_PARTS
 
-RATE = r"(\d+(?:\.\d+)?)%"
-PROJECT_SUBJECT = ("项目",)
-DEPARTMENT_SUBJECT = ("整体", "部门", "单位")
 Proposal = tuple[object, dict[str, object]]
 
 
 @dataclass
 class Narrative:
     department_funds: FundRow | None = None
-    department: dict[str, Proposal] = field(default_factory=dict)
+    department: dict[str, Proposal] = field(default_factory=dict)  # score, grade
+    funds: dict[str, Proposal] = field(default_factory=dict)  # department funds fields stated one by one
     project_grade: Proposal | None = None
     spending: list[Spending] = field(default_factory=list)
 
     def propose(self, name: str, value: object, s: Sentence) -> None:
         self.department.setdefault(name, (value, s.provenance()))
 
+    def propose_funds(self, name: str, value: object, s: Sentence) -> None:
+        self.funds.setdefault(name, (value, s.provenance()))
 
-def read_narrative(statements: list[Sentence], fiscal_year: int | None, projects: list[Project]) -> Narrative:
+    def add(self, classification: str, path: list[str], phase: str, year: int | None, value: float,
+            s: Sentence) -> None:
+        self.spending.append(Spending(classification, path, phase, year, value, s.provenance()))
+
+
+def read_narrative(statements: list[Sentence], fiscal_year: int | None, projects: list[Project],
+                   kind: str | None = None) -> Narrative:
     out = Narrative()
     program_budgets: list[tuple[int, float, Sentence]] = []
-    for s in statements:
+    for i, s in enumerate(statements):
         year = s.year(fiscal_year)
-        _budget_statement(s, year, out)
-        _scores_and_grades(s, out)
+        found = mentions(s.text)
+        following = statements[i + 1] if i + 1 < len(statements) and statements[i + 1].block == s.block else None
+        _budget_statement(s, year, kind, out)
+        _scores_and_grades(s, kind, out)
         _project_fund_totals(s, year, out)
-        _money_lines(s, year, out, projects)
+        _money_lines(s, found, year, out, projects)
+        if kind not in ("final_accounts", "budget", "project"):
+            _department_budget(s, found, following, fiscal_year, out)
+            _money_received_and_spent(s, found, fiscal_year, out)
         for match in re.finditer(rf"项目总数(\d+)个[，,]涉及预算总金额{AMT}", s.text):
             program_budgets.append((int(match.group(1)), amount(match.group(2), match.group(3)), s))
     with_projects = [p for p in program_budgets if p[0] > 0]
     if len(with_projects) == 1:
         _, value, s = with_projects[0]
-        out.spending.append(Spending("expenditure_type", ["项目支出"], "adjusted_budget", s.year(fiscal_year),
-                                     value, s.provenance()))
+        out.add("expenditure_type", ["项目支出"], "adjusted_budget", s.year(fiscal_year), value, s)
     return out
 
 
-def _budget_statement(s: Sentence, year: int | None, out: Narrative) -> None:
+
+def _budget_statement(s: Sentence, year: int | None, kind: str | None, out: Narrative) -> None:
+    """``年初预算安排X，调整后预算数为Y，决算数Z，执行率R%``: the department's funds (项目支出 for projects)."""
     initial = re.search(rf"年初预算(?:安排|数)?(?:为)?{AMT}", s.text)
     adjusted = re.search(rf"(?:调整后|全年)预算(?:数)?(?:为)?{AMT}", s.text)
     final = re.search(rf"(?:决算数?|全年执行数|执行数|全年实际支出|实际支出)(?:为)?{AMT}", s.text)
@@ -63,62 +87,150 @@ def _budget_statement(s: Sentence, year: int | None, out: Narrative) -> None:
         "adjusted_budget": amount(*adjusted.groups()) if adjusted else None,
         "executed": amount(*final.groups()) if final else None,
     }
-    if any(word in subject for word in PROJECT_SUBJECT):
+    who = subject_of(subject, kind)
+    if who == "project":
         for field_name, phase in (("initial_budget", "initial_budget"), ("adjusted_budget", "adjusted_budget"),
                                   ("executed", "final")):
             if figures[field_name] is not None:
-                out.spending.append(Spending("expenditure_type", ["项目支出"], phase, year,
-                                             figures[field_name], s.provenance()))  # type: ignore[arg-type]
-    elif any(word in subject for word in DEPARTMENT_SUBJECT) and out.department_funds is None:
-        rate = re.search(rf"(?:执行率|支出率)(?:达|为)?{RATE}", s.text)
-        out.department_funds = FundRow(**figures, execution_rate=float(rate.group(1)) if rate else None,
-                                       provenance=s.provenance())
+                out.add("expenditure_type", ["项目支出"], phase, year, figures[field_name], s)  # type: ignore[arg-type]
+    elif who == "department" and out.department_funds is None:
+        out.department_funds = FundRow(**figures, execution_rate=execution_rate(s.text), provenance=s.provenance())
 
 
-def _scores_and_grades(s: Sentence, out: Narrative) -> None:
-    department = any(word in s.text for word in ("部门整体", "部门预算", "整体绩效", "整体支出"))
-    score = re.search(r"(?:部门整体|部门预算|整体)(?:支出)?绩效(?:自评|评价)?(?:结果)?得分(?:为)?(\d+(?:\.\d+)?)分",
-                      s.text)
-    if score:
-        out.propose("score", float(score.group(1)), s)
-    grade = re.search(r"(?:评价|自评|绩效)等级(?:为)?[“\"]?([优良中差])[”\"]?(?=[。，,；;]|$)", s.text)
-    if grade and grade.group(1) in GRADES:
-        if department:
-            out.propose("grade", grade.group(1), s)
-        elif out.project_grade is None:
-            out.project_grade = (grade.group(1), s.provenance())
+def subject_of(text: str, kind: str | None) -> str | None:
+    """Whom a score or grade is about: the last subject word before it, else the kind of report."""
+    found = [(text.rfind(w), "department") for w in words.DEPARTMENT_SUBJECTS]
+    found += [(text.rfind(w), "project") for w in words.PROJECT_SUBJECTS]
+    position, who = max(found)
+    if position >= 0:
+        return who
+    return {"project": "project", "department": "department"}.get(kind or "")
+
+
+def scores_and_grades(text: str, kind: str | None) -> list[tuple[str, str, object]]:
+    """Every overall score (``自评得分100分``, ``综合评分为97分``) and grade (``等级为“优秀”``) a sentence states,
+    with whom it is about: (subject, "score" | "grade", value). Averages and grade counts are not scores."""
+    score_words = "|".join(words.SCORE_WORDS)
+    grade_words = "|".join(words.GRADE_WORDS)
+    grades = "|".join(sorted(words.GRADES_PRINTED, key=len, reverse=True))
+    out: list[tuple[str, str, object]] = []
+    start = 0
+    pattern = (rf"(?:{score_words})(?:为|是|达到|达)?[:：]?(\d+(?:\.\d+)?)分"
+               rf"|(?:{grade_words})(?:为|是)?[:：]?[“\"]?({grades})[”\"]?(?=[。，,；;]|$|等级)")
+    for match in re.finditer(pattern, text):
+        before = text[start:match.start()]
+        start = match.end()
+        clause = re.split(r"[,，;；。:：]", before)[-1]
+        if match.group(1) and any(word in clause for word in words.PART_SCORE_WORDS):
+            continue
+        who = subject_of(before, kind)
+        if who is None:
+            continue
+        if match.group(1):
+            out.append((who, "score", float(match.group(1))))
+        else:
+            out.append((who, "grade", words.GRADES_PRINTED[match.group(2)]))
+    return out
+
+
+def _scores_and_grades(s: Sentence, kind: str | None, out: Narrative) -> None:
+    for who, what, value in scores_and_grades(s.text, kind):
+        if who == "department":
+            out.propose(what, value, s)
+        elif what == "grade" and out.project_grade is None:
+            out.project_grade = (value, s.provenance())
 
 
 def _project_fund_totals(s: Sentence, year: int | None, out: Narrative) -> None:
     for pattern, phase in ((rf"项目资金预算{AMT}", "initial_budget"),
                            (rf"(?:完成|支付|使用)项目资金{AMT}", "final")):
         for match in re.finditer(pattern, s.text):
-            out.spending.append(Spending("expenditure_type", ["项目支出"], phase, year,
-                                         amount(match.group(1), match.group(2)), s.provenance()))
+            out.add("expenditure_type", ["项目支出"], phase, year, amount(match.group(1), match.group(2)), s)
 
 
-def _money_lines(s: Sentence, year: int | None, out: Narrative, projects: list[Project]) -> None:
+def _department_budget(s: Sentence, found: list[Mention], following: Sentence | None, fiscal_year: int | None,
+                       out: Narrative) -> None:
+    """``部门预算总金额803.74万元其中：基本支出757.49万元，项目支出46.25万元。完成率均达到100%``.
+
+    The total is the department's initial budget (a department's bare budget), its parts are budgets too,
+    and a rate stated with it or in the next sentence is its execution rate.
+    """
+    for i, m in enumerate(found):
+        if m.parent is not None or not m.counts or m.label not in words.DEPARTMENT_BUDGET_TOTALS:
+            continue
+        phase = phase_of(m.label, "initial_budget") or "initial_budget"
+        year = year_before(s.text, m.start, fiscal_year)
+        out.add("expenditure_type", [m.label], phase, year, m.value, s)
+        out.propose_funds(phase if phase != "final" else "executed", m.value, s)
+        for part in found:
+            if part.parent == i and part.counts and part.label in EXPENDITURE_TYPES:
+                out.add("expenditure_type", [part.label], phase, year, part.value, s)
+        rate, where = execution_rate(s.text[m.end:]), s
+        if rate is None and following is not None:
+            rate, where = execution_rate(following.text), following
+        if rate is not None:
+            out.propose_funds("execution_rate", rate, where)
+        return
+
+
+def _money_received_and_spent(s: Sentence, found: list[Mention], fiscal_year: int | None, out: Narrative) -> None:
+    """``共收到财政资金X元``, ``当期取得收入Y元`` (income), ``当期发生支出Z元。其中，基本支出为…``.
+
+    The year's spending is the department's executed budget; its parts are spent money.
+    """
+    for i, m in enumerate(found):
+        if not m.counts:
+            continue
+        year = year_before(s.text, m.start, fiscal_year)
+        if any(w in m.lead for w in words.RECEIVED_WORDS) and m.label.endswith(words.RECEIVED_ENDINGS) \
+                and not m.label.startswith(words.SOURCE_LEVELS):
+            out.add("income", [m.label], "final", year, m.value, s)
+        elif re.match(words.SPENT_TOTAL, m.label):
+            out.add("expenditure_type", [m.label], "final", year, m.value, s)
+            out.propose_funds("executed", m.value, s)
+            for part in found:
+                if part.parent == i and part.counts and part.label in EXPENDITURE_TYPES:
+                    out.add("expenditure_type", [part.label], "final", year, part.value, s)
+
+
+def _money_lines(s: Sentence, found: list[Mention], year: int | None, out: Narrative,
+                 projects: list[Project]) -> None:
     """Lines of money a report lists: ``其中：A60万元，B4万元``, ``具体为A1.6万元、B3万元``,
-    ``项目支出32.25万元（A23.99万元；B1.6万元）`` and ``经济科目分类划分为：A64万元``."""
-    found: list[tuple[str, str, float]] = []
+    ``项目支出32.25万元（A23.99万元；B1.6万元）`` and ``经济科目分类划分为：A64万元``.
+
+    A line listed under a figure takes that figure's phase where it prints one (``项目金额`` is a budget);
+    otherwise it is money spent.
+    """
+    found_lines: list[tuple[str, str, float, str]] = []
     economic = re.search(r"经济科目分类(?:划分)?为[：:](.+)", s.text)
     if economic:
-        found += [("economic", n, v) for n, v in items(economic.group(1))]
-    listed = re.match(r"^其中[：:，,](.+)", s.text)
-    if listed:
-        found += [("project", n, v) for n, v in items(listed.group(1), r"[^，,；;：:。、（）()]+?(?:资金|经费)")]
+        found_lines += [("economic", n, v, "final") for n, v in items(economic.group(1))]
+    for m in found:
+        if m.parent is None or m.bracketed or not m.counts or not _is_fund_line(m.label):
+            continue
+        parent = found[m.parent]
+        found_lines.append(("project", m.label, m.value, phase_of(parent.lead, "initial_budget") or "final"))
     for match in re.finditer(r"具体为[：:]?(.+)", s.text):
         if re.search(rf"(?:项目|专项)[^，,。]*?{AMT}", s.text[: match.start()]):
-            found += [("project", n, v) for n, v in items(match.group(1))]
+            found_lines += [("project", n, v, "final") for n, v in items(match.group(1))]
     for match in re.finditer(rf"项目支出{AMT}[（(]([^）)]+)[)）]", s.text):
-        found += [("project", n, v) for n, v in items(match.group(3))]
-    for classification, name, value in found:
+        found_lines += [("project", n, v, "final") for n, v in items(match.group(3))]
+    for classification, name, value, phase in found_lines:
         name = re.sub(r"^\d{4}年度?", "", name)
         if classification == "project" and (
             _repeats_project_table(name, value, projects) or _repeats_line(name, value, out.spending)
         ):
             continue
-        out.spending.append(Spending(classification, [name], "final", year, value, s.provenance()))
+        out.add(classification, [name], phase, year, value, s)
+
+
+def _is_fund_line(label: str) -> bool:
+    """A named fund (``送温暖专项资金``), not an economic item, a 三公 part or a source by level."""
+    if not label.endswith(words.FUND_LINE_ENDINGS) or label in words.ECONOMIC_NAMES:
+        return False
+    if label.startswith(words.SOURCE_LEVELS) or any(w in label for w in words.TOTAL_WORDS):
+        return False
+    return not any(re.search(pattern, label) for _parent, pattern in THREE_PUBLIC_PARTS.values())
 
 
 def _repeats_project_table(name: str, value: float, projects: list[Project]) -> bool:

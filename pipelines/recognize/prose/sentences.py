@@ -1,4 +1,18 @@
-"""Sentences of prose and the amounts in them: shared by the prose recognizers."""
+"""Sentences of prose and the figures in them: shared by the prose recognizers.
+
+A document's prose arrives as paragraphs cut by line and page breaks. ``sentences`` joins them back into
+passages and splits those at sentence ends; a heading stands alone and is remembered as the heading of the
+sentences under it. Two layouts are repaired first:
+
+- prose inside a one-column layout table (portal pages that put the whole article in one cell);
+- text layers that draw figures in another font, so that a line comes out with blanks where its figures were
+  and the figures follow on a line of their own (``本年支出合计 万元，其中：基本支出 万元`` / ``2940.05 2336.91``).
+
+``mentions`` reads the money figures of a sentence with the words that name them (their label), the figure
+whose 其中/包括 list or bracket holds them (their parent), and the traps every rule must skip: changes on
+another year, carried-over money, procurement. Per-head or per-unit standards (生均1000元, 0.08万元/年) are
+not figures at all.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +20,34 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipelines.documents.model import Document, Paragraph
+from pipelines.documents.model import Document, Paragraph, Table
 from pipelines.structure.numbers import compact, money_from_text
+from pipelines.vocabulary import prose as words
 
-AMT = r"(\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
+NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # thousands separators only in groups of three
+MONEY_UNIT = r"(万元|亿元|元)"
+AMT = rf"(?<![\d.]){NUMBER}{MONEY_UNIT}"
 AMOUNT = re.compile(AMT)
+RATE = r"(\d+(?:\.\d+)?)%"
+TOTAL_WORDS = words.TOTAL_WORDS
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _YEAR = re.compile(r"(20\d\d)年")
-TOTAL_WORDS = ("共计", "合计", "总计", "涉及", "共涉及")
+_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d))"
+)
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
+_NUMBER_TOKEN = re.compile(r"^[\d,]+(?:\.\d+)?[%％]?$")
+_QUOTE_TOKEN = re.compile(r"^[“”‘’\"']+$")
 
 
 @dataclass(frozen=True)
 class Sentence:
     text: str  # compact: no spaces, full-width forms folded
     printed: str
-    block: int
+    block: int  # the first block of the passage: sentences of one passage share it
     page: int | None
+    heading: str = ""  # the heading the sentence is under, compact and without its number
+    is_heading: bool = False  # the sentence is that heading's line
 
     def provenance(self) -> dict[str, object]:
         out: dict[str, object] = {"block": self.block, "text": self.printed}
@@ -34,28 +60,364 @@ class Sentence:
         return int(match.group(1)) if match else default
 
 
+@dataclass(frozen=True)
+class Line:
+    """One paragraph of prose as the recognizers read it."""
+
+    block: int
+    text: str
+    page: int | None
+
+
+# ---------------------------------------------------------------- paragraphs → sentences
+
+
 def sentences(document: Document) -> Iterator[Sentence]:
-    """Every sentence of every paragraph, joining paragraphs a page or line break split mid-sentence."""
-    pending: list[tuple[int, Paragraph]] = []
-    for index, block in enumerate(document.blocks):
-        if not isinstance(block, Paragraph):
+    """Every sentence of the document's prose, with paragraphs a page or line break split joined back."""
+    pending: list[Line] = []
+    heading = ""
+    for line in prose_lines(document):
+        text = compact(line.text)
+        if not text:
             continue
-        pending.append((index, block))
-        text = block.text.strip()
-        if re.search(r"[。：:；;！？]$", text) or len(compact(text)) <= 30 or len(pending) > 3:
-            yield from _split(pending)
+        if is_heading(text) or _ENUMERATOR.match(text):
+            yield from _split(pending, heading)
             pending = []
-    yield from _split(pending)
+        if is_heading(text):
+            heading = _ENUMERATOR_OR_HEADING.sub("", text).rstrip("。.:：")
+            yield Sentence(text, line.text.strip(), line.block, line.page, heading, is_heading=True)
+            continue
+        pending.append(line)
+        continues = text.endswith(("其中:", "其中：", "如下:", "如下：")) or _cut_before_figure(text)
+        if len(pending) > 5 or not continues and (re.search(r"[。:：！？!?]$", text) or len(text) <= 30):
+            yield from _split(pending, heading)
+            pending = []
+    yield from _split(pending, heading)
 
 
-def _split(pending: list[tuple[int, Paragraph]]) -> Iterator[Sentence]:
+def _cut_before_figure(text: str) -> bool:
+    """A line broken inside a statement of money: it ends on a figure (``…政府性基金预算0``) or a word that
+    expects one (``…支出决算为``)."""
+    return text[-1].isdigit() or text.endswith(words.GAP_AFTER)
+
+
+_ENUMERATOR_OR_HEADING = re.compile(_HEADING.pattern + r"|^[(（]?\d{1,2}[)）]")
+
+
+def is_heading(text: str) -> bool:
+    """A numbered title line: ``一、基本情况``, ``（二）资金及项目绩效目标``, ``1.项目资金情况。``."""
+    return bool(_HEADING.match(text)) and len(text) <= 40 and "。" not in text[:-1] and not AMOUNT.search(text)
+
+
+def _split(pending: list[Line], heading: str) -> Iterator[Sentence]:
+    """A passage's sentences; one that opens with 其中 stays with the sentence whose figure it details."""
     if not pending:
         return
-    printed = "".join(p.text.strip() for _, p in pending)
-    block, first = pending[0]
-    for part in _SENTENCE_END.split(printed):
-        if part.strip():
-            yield Sentence(compact(part), part.strip(), block, first.location.page)
+    printed = "".join(p.text.strip() for p in pending)
+    first = pending[0]
+    parts = [p for p in _SENTENCE_END.split(printed) if p.strip()]
+    merged: list[str] = []
+    for part in parts:
+        if merged and compact(part).startswith("其中"):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    for part in merged:
+        yield Sentence(compact(part), part.strip(), first.block, first.page, heading)
+
+
+def prose_lines(document: Document) -> list[Line]:
+    """The document's paragraphs, and the lines of one-column layout tables, with detached figures put back."""
+    lines: list[Line] = []
+    for index, block in enumerate(document.blocks):
+        if isinstance(block, Paragraph):
+            lines.append(Line(index, block.text, block.location.page))
+        elif isinstance(block, Table) and block.width == 1:
+            for row in block.rows:
+                for part in row[0].splitlines():
+                    lines.append(Line(index, part, block.location.page))
+    return restore_detached_figures(lines)
+
+
+def restore_detached_figures(lines: list[Line]) -> list[Line]:
+    """Put the figures of a figures-only line back into the blanks of the text lines just above it.
+
+    The blanks since the last figures line are filled in order when there are exactly as many figures;
+    a text line without blanks ends the wait (its figures, if any, were never detached).
+    """
+    out: list[Line] = []
+    gaps: list[tuple[int, int]] = []  # (index in out, position in its text)
+    previous_text: str | None = None
+    for line in lines:
+        tokens = line.text.split()
+        figures = [t for t in tokens if _NUMBER_TOKEN.match(t)]
+        if figures and all(_NUMBER_TOKEN.match(t) or _QUOTE_TOKEN.match(t) for t in tokens):
+            if gaps and len(gaps) == len(figures):
+                _fill(out, gaps, figures)
+                gaps = []
+                continue
+            gaps = []
+            out.append(line)
+            continue
+        found = _gaps(line.text, previous_text)
+        gaps = [*gaps, *((len(out), g) for g in found)] if found else []
+        previous_text = line.text.strip() or previous_text
+        out.append(line)
+    return out
+
+
+def _gaps(text: str, previous: str | None) -> list[int]:
+    """Positions in ``text`` where a figure was drawn apart: a blank before a unit, or after a word that expects one."""
+    found: list[int] = []
+    stripped = text.strip()
+    if previous and _gap_between(previous[-1], stripped):
+        found.append(0)
+    for match in re.finditer(r"\s+", stripped):
+        left, right = stripped[match.start() - 1] if match.start() else "", stripped[match.end():]
+        if left and right and _gap_between(left, right):
+            found.append(match.start())
+    return found  # positions in the stripped text
+
+
+def _gap_between(left: str, right: str) -> bool:
+    if left.isdigit() or right[:1].isdigit() or left.isascii() and left.isalpha():
+        return False
+    if right.startswith(words.GAP_BEFORE) and not (right.startswith("元") and left in "万亿"):
+        return True
+    return left in words.GAP_AFTER and bool(re.match(r"[，。；、,.;)）]", right))
+
+
+def _fill(out: list[Line], gaps: list[tuple[int, int]], figures: list[str]) -> None:
+    by_line: dict[int, list[tuple[int, str]]] = {}
+    for (index, position), figure in zip(gaps, figures, strict=True):
+        by_line.setdefault(index, []).append((position, figure))
+    for index, inserts in by_line.items():
+        line = out[index]
+        text = line.text.strip()
+        for position, figure in sorted(inserts, reverse=True):
+            end = position
+            while end < len(text) and text[end].isspace():
+                end += 1
+            text = text[:position] + figure + text[end:]
+        out[index] = Line(line.block, text, line.page)
+
+
+# ---------------------------------------------------------------- what the document is
+
+
+def head_text(document: Document) -> str:
+    """The document's head: its leading short lines (title, subtitle, site chrome) before the first heading."""
+    parts: list[str] = []
+    for line in prose_lines(document)[:15]:
+        text = compact(line.text)
+        if is_heading(text):
+            break
+        if len(text) <= 60:
+            parts.append(text)
+    return "".join(parts)
+
+
+def title_lines(document: Document) -> list[str]:
+    """The lines of the report's title (a title cut over two lines comes back whole), then the line after it."""
+    lines = [compact(line.text) for line in prose_lines(document)[:15]]
+    for i, text in enumerate(lines):
+        if any(word in text for word in words.TITLE_WORDS) and len(text) <= 60:
+            fragment = lines[i - 1] if i else ""
+            cut = bool(fragment) and len(fragment) <= 40 and not is_heading(fragment) \
+                and not re.search(r"[。:：|>]", fragment)
+            return [fragment + text if cut else text, *lines[i + 1:i + 2]]
+    return []
+
+
+def report_kind(head: str) -> str | None:
+    """``final_accounts``, ``budget``, ``department`` (部门整体 self-evaluation) or ``project``, from the head."""
+    evaluation = any(word in head for word in words.SELF_EVALUATION_TITLE)
+    if any(word in head for word in words.FINAL_ACCOUNTS_TITLE) and not evaluation:
+        return "final_accounts"
+    if re.search(words.BUDGET_TITLE, head) and not evaluation:
+        return "budget"
+    if any(word in head for word in words.DEPARTMENT_TITLE):
+        return "department"
+    if evaluation and any(word in head for word in words.PROJECT_TITLE):
+        return "project"
+    if evaluation:
+        return "department"
+    return None
+
+
+# ---------------------------------------------------------------- figures in a sentence
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One money figure of a sentence."""
+
+    label: str  # the words naming it, without year, subject, list and filler words: 本年收入合计, 基本支出
+    lead: str  # the clause before it as printed (compact), from the last break
+    value: float  # 万元
+    number: str  # the figure as printed
+    unit: str  # 元, 万元 or 亿元
+    start: int
+    end: int
+    parent: int | None  # the mention whose 其中/包括 list or bracket holds this one
+    bracketed: bool
+    trap: str | None  # why it is no fact: a change on another year (较上年减少…), carried-over money, procurement
+
+    @property
+    def counts(self) -> bool:
+        return self.trap is None
+
+
+def mentions(text: str) -> list[Mention]:
+    """The money figures of a compact sentence, in order, with their labels and list structure."""
+    masked = _mask_standards(text)
+    structure = re.sub(r"[(（]([\u4e00-\u9fff]{1,3})[)）]", lambda m: "〈" + m.group(1) + "〉", text)
+    openers = "|".join(words.LIST_OPENERS)
+    levels: list[list[int | None]] = [[None, None]]  # per bracket level: [owner, list parent]
+    last: list[int | None] = [None]  # the last figure taken at each level
+    out: list[Mention] = []
+    position = 0
+    for match in AMOUNT.finditer(masked):
+        for token in re.finditer(rf"[(（]|[)）]|。|{openers}", structure[position:match.start()]):
+            mark = token.group()
+            if mark in "(（":
+                levels.append([last[-1], last[-1]])
+                last.append(None)
+            elif mark in ")）":
+                if len(levels) > 1:
+                    levels.pop()
+                    last.pop()
+            elif mark == "。":
+                levels[-1][1] = levels[-1][0]
+            elif _opens_list(structure[position + token.end():match.start()]):
+                levels[-1][1] = last[-1] if last[-1] is not None else levels[-1][0]
+        lead = _lead(text, structure, position, match.start())
+        label = clean_label(lead)
+        previous_clause = _previous_clause(structure, text, match.start())
+        out.append(Mention(
+            label=label, lead=lead, value=amount(match.group(1), match.group(2)),
+            number=match.group(1), unit=match.group(2), start=match.start(), end=match.end(),
+            parent=levels[-1][1], bracketed=len(levels) > 1, trap=_trap(lead, label, previous_clause),
+        ))
+        if out[-1].counts:
+            last[-1] = len(out) - 1
+        position = match.end()
+    return out
+
+
+def _trap(lead: str, label: str, previous_clause: str) -> str | None:
+    """Why a figure is no fact: a change (its clause, or the clause before a bare figure, says 增加/相比…),
+    money carried over (结转/结余), or procurement."""
+    if _has(lead, words.CHANGE_WORDS) or not label and _has(previous_clause, words.CHANGE_WORDS):
+        return "change"
+    if _has(lead, words.CARRYOVER_WORDS):
+        return "carryover"
+    if _has(lead, words.PROCUREMENT_WORDS):
+        return "procurement"
+    return None
+
+
+def _opens_list(after: str) -> bool:
+    """其中/包括 opens a list of figures only when a figure follows in its own clause
+    (``其中：基本支出…``, not ``包括：用于发放教师工资，…``)."""
+    return not re.search(r"[,，;；。:：、]", after.lstrip(",，:："))
+
+
+def _mask_standards(text: str) -> str:
+    """Hide amounts that are standards (per head, per unit, per period, thresholds): they are not figures."""
+    before = "|".join(re.escape(w) for w in words.PER_UNIT_BEFORE)
+    after = "|".join(re.escape(w) for w in words.PER_UNIT_AFTER)
+    hide = lambda m: "#" * len(m.group())  # noqa: E731
+    text = re.sub(rf"(?:{before})[^\d,，;；。]{{0,4}}?{AMT}", hide, text)
+    return re.sub(rf"{AMT}(?:{after})", hide, text)
+
+
+def _lead(text: str, structure: str, start: int, end: int) -> str:
+    segment = structure[start:end]
+    cut = max((m.end() for m in re.finditer(r"[,，;；。:：、()（）]", segment)), default=0)
+    return text[start + cut:end]
+
+
+def _previous_clause(structure: str, text: str, end: int) -> str:
+    breaks = [m.start() for m in re.finditer(r"[,，;；。:：、()（）]", structure[:end])]
+    if len(breaks) < 2:
+        return text[:breaks[-1]] if breaks else ""
+    return text[breaks[-2] + 1:breaks[-1]]
+
+
+def clean_label(lead: str) -> str:
+    """``2023年学校共收到财政资金`` → ``财政资金``; ``其中：基本支出为`` → ``基本支出``."""
+    label = re.sub(r"^(?:\d{1,2}[.、]|[(（〈]?[一二三四五六七八九十\d]{1,2}[)）〉、]|[①-⑳])", "", lead)
+    changed = True
+    while changed:
+        changed = False
+        for suffix in words.LABEL_SUFFIXES:
+            if label.endswith(suffix):
+                label, changed = label[: -len(suffix)], True
+        year = re.match(r"^(?:截至|截止到?|至)?20\d\d年(?:度|底|末|全年)?", label)
+        if year and year.end():
+            label, changed = label[year.end():], True
+        for prefix in words.LABEL_PREFIXES:
+            if label.startswith(prefix) and len(label) > len(prefix):
+                label, changed = label[len(prefix):], True
+    return label
+
+
+def _has(text: str, vocabulary: tuple[str, ...]) -> bool:
+    return any(word in text for word in vocabulary)
+
+
+def phase_of(text: str, budget: str | None = None) -> str | None:
+    """The phase the last phase word of ``text`` gives; a bare budget word gives ``budget``.
+
+    A budget word after 年初/调整后 (年初预算安排) keeps the more precise phase.
+    """
+    for word in words.NOT_PHASE_WORDS:
+        text = text.replace(word, "#" * len(word))
+    found: list[tuple[int, int, str]] = []
+    for phase, vocabulary in words.PHASE_WORDS.items():
+        for word in vocabulary:
+            for match in re.finditer(re.escape(word), text):
+                found.append((match.start(), -len(word), phase))
+    if not found:
+        return None
+    found.sort()
+    covered_until = -1
+    last_phase: str | None = None
+    precise: str | None = None
+    for start, negative_length, phase in found:
+        if start < covered_until:
+            continue
+        covered_until = start - negative_length
+        last_phase = phase
+        if phase in ("initial_budget", "adjusted_budget"):
+            precise = phase
+        elif phase == "final":
+            precise = None
+    if last_phase == "budget":
+        return precise or budget
+    return last_phase
+
+
+def year_before(text: str, position: int, default: int | None) -> int | None:
+    """The year a figure at ``position`` belongs to: the last year printed before it that is not a comparison."""
+    year = default
+    for match in _YEAR.finditer(text[:position]):
+        if text[max(0, match.start() - 1):match.start()] in words.COMPARISON_BEFORE or re.match(
+                words.COMPARISON_AFTER, text[match.end():]):
+            continue
+        year = int(match.group(1))
+    return year
+
+
+def execution_rate(text: str) -> float | None:
+    """``预算执行率100%``, ``完成率均达到100%``; not a target (``≥98%``) and not 发放率/到位率."""
+    rate_words = "|".join(words.EXECUTION_RATE_WORDS)
+    filler = "|".join(words.RATE_FILLER)
+    for match in re.finditer(rf"(?:{rate_words})(?:{filler})*{RATE}", text):
+        if not text[:match.start()].endswith(words.NOT_RATE_BEFORE):
+            return float(match.group(1))
+    return None
 
 
 def amount(number: str, unit: str) -> float:

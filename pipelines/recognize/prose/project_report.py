@@ -1,0 +1,213 @@
+"""Projects that a project self-evaluation report describes in prose, without a project table.
+
+A report on one project names it (``项目名称：X``, ``项目为一个：X``, a bracketed line under the title, or the
+title itself: ``关于2021年度X资金绩效自评报告``), states its money (``财政资金总额16.20万元……拨付使用16.20万元，
+预算执行率100%``), its score and grade (``自评得分100分，自评结果为“优秀”``) and its goal where a sentence or
+heading is labelled as the year's goal. A report on several lists them one a line
+(``1、X项目：预算35.3万元，2022年全年实际支付35.3万元，使用率100%``). Money split by the level of government it
+comes from (``中央下达…资金9056万元``, ``其中上级资金179.25万元，本级59.75万元``) is income by source.
+A project's single budget figure is its adjusted budget.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.recognize.facts import FundRow, Project, Spending
+from pipelines.recognize.prose.narrative import scores_and_grades
+from pipelines.recognize.prose.sentences import Mention, Sentence, execution_rate, mentions, phase_of, year_before
+from pipelines.structure.numbers import clean_text
+from pipelines.vocabulary import prose as words
+
+FUND_FIELDS = {"initial_budget": "initial_budget", "adjusted_budget": "adjusted_budget", "final": "executed"}
+_LISTED = re.compile(
+    r"^(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])([^:：,，。;；]{2,40}?(?:项目|专项资金|专项经费))[:：]"
+)
+
+
+@dataclass
+class ProjectReport:
+    projects: list[Project] = field(default_factory=list)
+    spending: list[Spending] = field(default_factory=list)
+
+
+def read_project_report(statements: list[Sentence], title: list[str], fiscal_year: int | None,
+                        unit_name: str | None = None, single: bool = True) -> ProjectReport:
+    """The projects of a report. ``single`` is False for a department-wide report: only listed projects count."""
+    out = ProjectReport()
+    body = [s for s in statements if not _reports_indicators(s)]
+    listed = [p for p in (_listed_project(s) for s in body) if p is not None]
+    if not single:
+        out.projects = listed
+        return out
+    for s in body:
+        _sources(s, mentions(s.text), fiscal_year, out)
+    if listed:
+        out.projects = listed
+        return out
+    name = _project_name(body, title, unit_name)
+    if name is None:
+        return out
+    project = Project(name)
+    total = FundRow()
+    funds_block = None
+    for s in body:
+        if _funds(s, total):
+            funds_block = s.block
+        elif s.block == funds_block:
+            _rate(s, total)
+        for who, what, value in scores_and_grades(s.text, "project"):
+            if who == "project" and what == "score" and project.total_score is None:
+                project.total_score = value  # type: ignore[assignment]
+                project.provenance["total_score"] = s.provenance()
+            elif who == "project" and what == "grade" and project.grade is None:
+                project.grade = value  # type: ignore[assignment]
+                project.provenance["grade"] = s.provenance()
+    if not total.is_empty():
+        project.funds["total"] = total
+    project.goal_expected = _goal_expected(body)
+    project.goal_actual = _goal_actual(body)
+    out.projects = [project]
+    return out
+
+
+def _reports_indicators(s: Sentence) -> bool:
+    """A sentence that reports an indicator's result (``① 数量指标：…``, or under ``（1）产出指标``): its money
+    is an indicator's, not the project's."""
+    return bool(re.match(words.INDICATOR_LABEL, s.text)) or any(w in s.heading for w in words.INDICATOR_HEADING_WORDS)
+
+
+
+def _phase(s: Sentence, found: list[Mention], m: Mention) -> str | None:
+    """A figure's phase; a bare total word (``…安排，共计239万元``) takes the clause before it."""
+    context = m.lead if m.label else _clause_before(s.text, m.start)
+    phase = phase_of(context, "adjusted_budget")
+    if phase is None and m.parent is not None:
+        return _phase(s, found, found[m.parent])
+    return phase
+
+
+def _clause_before(text: str, position: int) -> str:
+    cuts = [c.start() for c in re.finditer(r"[,，;；。:：]", text[:position])]
+    start = cuts[-2] + 1 if len(cuts) >= 2 else 0
+    return text[start:position]
+
+
+def _is_source(m: Mention) -> bool:
+    return m.label.startswith(words.SOURCE_LEVELS)
+
+
+def _sources(s: Sentence, found: list[Mention], fiscal_year: int | None, out: ProjectReport) -> None:
+    """``中央下达…资金9056万元``, ``其中上级资金179.25万元，本级59.75万元``: income by source, as budgeted."""
+    for m in found:
+        if not m.counts or not _is_source(m):
+            continue
+        phase = _phase(s, found, m)
+        if phase is None:
+            continue
+        out.spending.append(Spending("income", [m.label], phase, year_before(s.text, m.start, fiscal_year),
+                                     m.value, s.provenance()))
+
+
+def _funds(s: Sentence, row: FundRow) -> bool:
+    """The project's budget, spending and rate: the first figure stated for each. True if it states money."""
+    found = mentions(s.text)
+    stated = False
+    for m in found:
+        if not m.counts or _is_source(m) or m.parent is not None:
+            continue
+        phase = _phase(s, found, m)
+        if phase is None:
+            continue
+        name = FUND_FIELDS[phase]
+        stated = True
+        if getattr(row, name) is None:
+            setattr(row, name, m.value)
+            row.provenance[name] = s.provenance()
+    if stated:
+        _rate(s, row)
+    return stated
+
+
+def _rate(s: Sentence, row: FundRow) -> None:
+    """The execution rate of the money a sentence (or the one before it in its paragraph) states."""
+    rate = execution_rate(s.text)
+    if rate is not None and row.execution_rate is None:
+        row.execution_rate = rate
+        row.provenance["execution_rate"] = s.provenance()
+
+
+def _listed_project(s: Sentence) -> Project | None:
+    """``1、X项目：预算35.3万元，2022年全年实际支付35.3万元，使用率100%``."""
+    match = _LISTED.match(s.text)
+    if not match:
+        return None
+    row = FundRow()
+    _funds(Sentence(s.text[match.end():], s.printed, s.block, s.page, s.heading), row)
+    if row.is_empty():
+        return None
+    return Project(re.sub(r"^\d{1,2}[、.．]", "", match.group(1)), funds={"total": row},
+                   provenance={"name": s.provenance()})
+
+
+def _project_name(statements: list[Sentence], title: list[str], unit_name: str | None) -> str | None:
+    """``项目名称：X`` / ``项目为一个：X``; else a bracketed line under the title; else the title's object
+    (``关于2021年度X资金绩效自评报告``, ``某县某局2023年度X项目绩效自评报告``)."""
+    for s in statements:
+        for label in words.PROJECT_NAME_LABELS:
+            match = re.search(rf"{label}([^,，;；。]{{2,40}})", s.text)
+            if match:
+                return match.group(1)
+    if len(title) > 1:
+        bracketed = re.fullmatch(r"[(（]([^()（）]{2,40})[)）]", title[1])
+        if bracketed:
+            return bracketed.group(1)
+    if not title:
+        return None
+    name = title[0].split("关于", 1)[-1]
+    if unit_name and name.startswith(unit_name):
+        name = name[len(unit_name):]
+    name = re.sub(words.TITLE_SUFFIX, "", re.sub(r"^20\d\d年度?", "", name))
+    if ("关于" in title[0] or unit_name and title[0].startswith(unit_name) or re.match(r"^20\d\d年", title[0])) \
+            and name.endswith(words.PROJECT_NAME_ENDINGS) and name not in words.GENERIC_PROJECT_NAMES:
+        return name
+    return None
+
+
+def _goal_expected(statements: list[Sentence]) -> str | None:
+    """A sentence labelled as the year's goal (``年度总体目标：…``, ``项目绩效目标是…``), else the one paragraph
+    under a heading so labelled (``1.项目立项目的和年度绩效目标``)."""
+    labels = "|".join(words.GOAL_LABELS)
+    for s in statements:
+        match = re.search(rf"({labels})\s*(?:是|为|[:：])\s*(.+)$", s.printed)
+        if not match or s.is_heading or any(w in s.printed[: match.start()][-6:] for w in words.NOT_GOAL_WORDS):
+            continue
+        goal = clean_text(match.group(2))
+        if goal and len(goal) >= 4:
+            return goal
+    for heading in dict.fromkeys(s.heading for s in statements):
+        if heading.endswith(words.GOAL_LABELS) and not any(w in heading for w in words.NOT_GOAL_WORDS):
+            text = _only_paragraph(statements, heading)
+            if text:
+                return text
+    return None
+
+
+def _goal_actual(statements: list[Sentence]) -> str | None:
+    """The one paragraph of a section that reports the performance achieved (``四、预算支出绩效情况``)."""
+    for heading in dict.fromkeys(s.heading for s in statements):
+        if heading.endswith(words.GOAL_ACTUAL_HEADINGS):
+            text = _only_paragraph(statements, heading)
+            if text:
+                return text
+    return None
+
+
+def _only_paragraph(statements: list[Sentence], heading: str) -> str | None:
+    """The text under a heading when it is one paragraph, else None."""
+    under = [s for s in statements if s.heading == heading and not s.is_heading]
+    if not under or len({s.block for s in under}) != 1:
+        return None
+    return clean_text("".join(s.printed for s in under))
+

@@ -1,0 +1,136 @@
+"""The words of statements made in prose: labels, phase words, subject words and trap words. Data, not code paths.
+
+Every word is matched against a sentence's compact text: spaces removed and full-width forms folded
+(``，：（）；`` become ``,:();``; ``。、“”`` stay as printed).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- what kind of document the prose belongs to
+# Words of a document's head (its title lines) that tell what it publishes.
+FINAL_ACCOUNTS_TITLE = ("决算",)
+BUDGET_TITLE = r"(?<!一般公共)预算(?!编码|执行|绩效|单位)"
+SELF_EVALUATION_TITLE = ("自评", "评价")
+DEPARTMENT_TITLE = ("整体",)
+PROJECT_TITLE = ("项目", "专项", "资金", "经费")
+# A paragraph of the head names the report when it has one of these.
+TITLE_WORDS = ("报告", "决算", "预算", "说明", "自评表")
+
+# ---------------------------------------------------------------- layout repair
+# A figure drawn apart from its line leaves a blank: before a unit or measure word...
+GAP_BEFORE = ("万", "亿", "元", "%", "％", "年", "月", "日", "个", "人", "辆", "台", "家", "户", "次", "批", "项",
+              "名", "分")
+# ...or after a word that expects a figure, before punctuation.
+GAP_AFTER = ("为", "占", "的", "达", "计", "是", "约", "少", "加", "长", "降", "至")
+
+# ---------------------------------------------------------------- sentence structure
+# Words that open a list of the parts of the figure just stated.
+LIST_OPENERS = ("其中", "包括", "具体为", "分别为", "主要用于以下方面")
+# Filler a label starts with: list words, subjects, verbs of receiving.
+LABEL_PREFIXES = (
+    "其中", "包括", "具体为", "分别为", "主要用于以下方面", "主要用于", "均为", "全部为", "合计",
+    "本部门", "本单位", "我单位", "我部门", "我局", "我校", "我院", "我中心", "我站", "我镇", "我乡", "我处", "我会",
+    "学校",
+    "共收到", "收到", "共计", "共",
+)
+# Filler a label ends with, before the figure.
+LABEL_SUFFIXES = ("为", "是", "达到", "达", "约", "共计", "共")
+# Amounts that are a part of something larger, printed as a total word alone.
+TOTAL_WORDS = ("共计", "合计", "总计", "涉及", "共涉及")
+
+# ---------------------------------------------------------------- phases
+# The last phase word before a figure decides its phase; ``budget`` is a budget without 年初/调整
+# (a project's single budget is its adjusted budget, a department's its initial budget).
+PHASE_WORDS: dict[str, tuple[str, ...]] = {
+    "initial_budget": ("年初预算", "年初批复", "年初安排", "批复", "年初"),
+    "adjusted_budget": ("调整后预算", "调整预算", "全年预算", "变更后预算"),
+    "final": ("决算", "实际支出", "实际支付", "实际使用", "执行数", "执行", "拨付使用", "已支付", "支付", "支出",
+              "使用", "发生"),
+    "budget": ("预算", "安排", "下达", "资金总额", "总金额", "金额", "计划", "总额"),
+}
+# Words that contain a phase word without being one (预算内拨款 is a source, 支出率 a rate).
+NOT_PHASE_WORDS = ("预算内", "一般公共预算", "预算单位", "预算绩效", "支出率", "执行率", "使用率", "完成率", "支出成本",
+                   "支出进度", "项目支出", "基本支出", "支出内容")
+
+# ---------------------------------------------------------------- traps: figures that are not facts
+# A change on the year before, or a comparison: 较上年增加…, 与2021年相比，减少…
+CHANGE_WORDS = ("增加", "减少", "增长", "下降", "上升", "持平", "相比", "较上年", "比上年", "同比", "增减", "节约",
+                "节省", "压减", "缩减", "降低")
+# Money carried over from or into another year.
+CARRYOVER_WORDS = ("结转", "结余")
+# A year a figure is compared with: 与2022年相比, 比2023年度增加.
+COMPARISON_BEFORE = ("与", "比", "较", "同")
+COMPARISON_AFTER = r"度?(?:相比|同期)"
+# Money per head, per unit or per period is a standard, not an amount: 生均1000元, 每户0.05万元, 0.08万元/年.
+PER_UNIT_BEFORE = ("生均", "人均", "户均", "每生", "每人", "每户", "每名", "每位", "每年", "每月", "每次", "每亩",
+                   "每平方米", "每个", "每所", "单价", "标准为", "标准")
+PER_UNIT_AFTER = ("/年", "/人", "/户", "/月", "/生", "/亩", "/次", "/个", "/平方米", "/名", "每人", "每年", "每月",
+                  "(含)以上", "以上", "以下", "以内")
+# Not spending at all.
+PROCUREMENT_WORDS = ("政府采购", "采购金额", "采购支出", "采购项目", "中小企业")
+# A sentence labelled with an indicator (数量指标：…) reports an indicator's result, not the project's money.
+INDICATOR_LABEL = r"^(?:[①-⑳]|\d+[.、]|[(（]\d+[)）])?[^,，。:：]{0,12}指标[:：]"
+# ...and so does a sentence under a heading about indicators or results (产出指标, 效益情况).
+INDICATOR_HEADING_WORDS = ("指标", "效益", "产出", "满意度")
+
+# ---------------------------------------------------------------- labels of figures
+# Totals of a year's income and spending, as the 决算 template prints them (path as printed).
+INCOME_TOTALS = ("本年收入合计", "收入合计", "财政拨款收入合计", "总收入")
+EXPENDITURE_TOTALS = ("本年支出合计", "支出合计", "财政拨款支出合计", "总支出")
+# A budget total printed without a total word of its own → recorded as 收入合计 / 支出合计.
+INCOME_BUDGET_TOTALS = ("收入预算", "收入预算合计", "部门收入预算", "预算收入")
+EXPENDITURE_BUDGET_TOTALS = ("支出预算", "支出预算合计", "部门支出预算", "预算支出")
+# Grand totals (with carry-overs): 收入总计 / 支出总计.
+INCOME_GRAND_TOTAL = "收入总计"
+EXPENDITURE_GRAND_TOTAL = "支出总计"
+# The 财政拨款 part restated as a total (财政拨款收入支出总计…) is not recorded again.
+APPROPRIATION_TOTAL = r"财政拨款收入[、和]?(?:支出)?总计"
+# Income parts: names that end so. Expenditure parts: the expenditure types (vocabulary.tables).
+INCOME_ENDINGS = ("收入", "拨款")
+# The department's spending of the year told in a narrative: 当期发生支出 (a 全年实际支出 beside a budget is
+# read with that budget).
+SPENT_TOTAL = r"^(?:本年|当年|当期)(?:实际)?发生(?:的)?支出(?:合计|总额)?$"
+# Income received stated in a narrative: 共收到财政资金…, 当期取得收入…
+RECEIVED_WORDS = ("收到", "取得")
+RECEIVED_ENDINGS = ("资金", "收入", "拨款")
+# The department's budget stated in a narrative: 部门预算总金额…
+DEPARTMENT_BUDGET_TOTALS = ("部门预算总金额", "部门预算总额", "部门预算资金", "预算总金额", "部门预算")
+# 财政拨款支出年初预算 of a 决算 explanation: the department's initial budget.
+APPROPRIATION_BUDGET = r"财政拨款支出年初预算数?(?:为|是)?"
+# Levels of government a fund comes from: a budget split by them is income by source.
+SOURCE_LEVELS = ("中央", "省级", "省财政", "省", "市县", "市级", "市财政", "县级", "县财政", "区级", "本级", "上级",
+                 "自筹", "地方")
+# Money lines of named funds: ``其中：送温暖专项资金60万元``; economic items end alike but are not funds.
+FUND_LINE_ENDINGS = ("资金", "经费")
+ECONOMIC_NAMES = ("人员经费", "公用经费", "日常公用经费", "机关运行经费")
+
+# ---------------------------------------------------------------- rates, scores, grades
+EXECUTION_RATE_WORDS = ("预算执行率", "执行率", "使用率", "完成率", "支出率")
+RATE_FILLER = ("均", "达到", "达", "为", "是", "已达", ":", "：")
+# A rate of targets or tasks done is not the budget's: 绩效目标完成率95%.
+NOT_RATE_BEFORE = ("目标", "任务", "指标", "计划", "工作")
+# Scores: 自评得分100分, 综合评分为97分.
+SCORE_WORDS = ("得分", "评分", "总得分")
+# A part's score is not the overall score: 预算执行率得分10分, 产出指标得分40分.
+PART_SCORE_WORDS = ("指标", "执行率", "产出", "效益", "满意度", "决策", "过程", "管理", "分值", "扣", "项目数",
+                    "平均")
+GRADE_WORDS = ("等级", "结果", "评级", "评价为", "自评为", "评定为")
+GRADES_PRINTED: dict[str, str] = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中",
+                                   "较差": "差", "差": "差"}
+# Subjects of a score or grade: the whole department, or a project.
+DEPARTMENT_SUBJECTS = ("部门整体", "整体", "部门", "单位", "机关")
+PROJECT_SUBJECTS = ("项目", "专项")
+
+# ---------------------------------------------------------------- projects in project reports
+# ``项目名称：X``, ``我校2022年项目为一个：X``
+PROJECT_NAME_LABELS = (r"项目名称[:：]", r"项目(?:为|是)(?:一个|1个|[一二三四五六七八九十\d]+个)?[:：]")
+PROJECT_NAME_ENDINGS = ("项目", "专项资金", "资金", "经费")
+# A title's object: 关于2021年度X资金绩效自评报告 → X; a generic object names no project.
+GENERIC_PROJECT_NAMES = ("项目", "专项资金", "专项", "资金", "经费", "项目资金", "专项经费", "项目支出")
+TITLE_SUFFIX = r"(?:(?<=项目)支出)?(?:绩效)?(?:自评价?|评价)?(?:总结|总)?报告$"
+# Goals: a sentence or heading labelled as the year's goal.
+GOAL_LABELS = ("年度总体目标", "年度绩效目标", "项目绩效目标", "绩效目标", "年度目标", "总体目标")
+NOT_GOAL_WORDS = ("完成", "实现", "未", "设定", "质量", "分解", "下达", "偏离", "核心", "整体")
+# A section reporting the performance achieved: its one paragraph is the goal's actual completion.
+GOAL_ACTUAL_HEADINGS = ("预算支出绩效情况", "项目支出绩效情况", "绩效目标完成情况", "绩效目标实现情况",
+                        "目标完成情况", "目标实现情况")

@@ -1,0 +1,441 @@
+"""Facts stated in prose: each kind of statement and each trap, on made-up sentences of the same kind as the
+reports' (never copies of the corpus), then the corpus documents whose facts are in prose against their gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.documents.legacy import soffice
+from pipelines.documents.model import Document, Paragraph, Table
+from pipelines.recognize.extract import extract
+from pipelines.recognize.prose.sentences import (
+    Line,
+    mentions,
+    phase_of,
+    report_kind,
+    restore_detached_figures,
+    sentences,
+)
+from tests.conftest import CORPUS_DIR, LEGACY_SUFFIXES, corpus_extraction, corpus_gold
+from tests.gold_compare import compare
+
+
+def doc(*texts: str) -> Document:
+    return Document(blocks=[Paragraph(t) for t in texts], format="txt", path="snippet.txt")
+
+
+def facts(*texts: str) -> dict:
+    return extract(doc(*texts)).to_json()
+
+
+def spending(result: dict) -> dict[tuple[str, tuple[str, ...], str], float]:
+    return {(s["classification"], tuple(s["path"]), s["phase"]): s["amount"] for s in result["spending"]}
+
+
+# ---------------------------------------------------------------- sentences and figures
+
+
+def test_figures_with_labels_lists_and_brackets() -> None:
+    found = mentions("本年收入合计500万元;包括财政拨款收入450万元(其中,一般公共预算440万元,政府性基金预算10万元),"
+                     "占90%;其他收入50万元。")
+    assert [(m.label, m.value) for m in found] == [
+        ("本年收入合计", 500), ("财政拨款收入", 450), ("一般公共预算", 440), ("政府性基金预算", 10), ("其他收入", 50)]
+    assert [m.parent for m in found] == [None, 0, 1, 1, 0]
+    assert [m.bracketed for m in found] == [False, False, True, True, False]
+
+
+def test_changes_carryovers_and_procurement_are_marked() -> None:
+    found = mentions("2023年度收入总计300万元,与2022年度相比,增加12.5万元,增长4.3%;年末结转和结余8万元;"
+                     "政府采购金额20万元。")
+    assert [(m.value, m.trap) for m in found] == [(300, None), (12.5, "change"), (8, "carryover"),
+                                                  (20, "procurement")]
+
+
+def test_standards_and_word_counts_are_not_money() -> None:
+    assert mentions("按人均800元的标准发放,每户0.05万元,补贴0.1万元/年,出版读本20万字,单价50万元以上设备") == []
+    assert [m.value for m in mentions("按生均600元安排,共计42万元")] == [42]
+
+
+def test_comma_between_two_figures_is_no_thousands_separator() -> None:
+    assert [m.value for m in mentions("收入1,250.5万元,支出20.5,30.25万元")] == [1250.5, 30.25]
+
+
+def test_money_in_yuan_keeps_every_digit() -> None:
+    assert mentions("共收到财政资金12345678.91元")[0].value == 1234.567891
+
+
+def test_list_words_without_a_figure_open_no_list() -> None:
+    found = mentions("当期发生支出300万元。其中,基本支出为200万元,基本支出包括:办公费、差旅费等;项目支出为100万元。")
+    assert [m.parent for m in found] == [None, 0, 0]
+
+
+def test_phase_of_the_last_phase_word() -> None:
+    assert phase_of("年初预算安排") == "initial_budget"
+    assert phase_of("年中调整后预算数为") == "adjusted_budget"
+    assert phase_of("财政安排支出共计") == "final"
+    assert phase_of("项目资金总额", "adjusted_budget") == "adjusted_budget"
+    assert phase_of("财政预算内拨款") is None
+    assert phase_of("资金到位率") is None
+
+
+def test_figures_drawn_apart_from_their_line_are_put_back() -> None:
+    lines = restore_detached_figures([
+        Line(1, "本年支出合计 万元，其中：基本支出 万元，占 ；项目支出", 3),
+        Line(2, "618.40 512.08 82.81%", 3),
+        Line(3, "万元，占 ；", 3),
+        Line(4, "106.32 17.19%", 3),
+    ])
+    assert [line.text for line in lines] == ["本年支出合计618.40万元，其中：基本支出512.08万元，占82.81%；项目支出",
+                                             "106.32万元，占17.19%；"]
+
+
+def test_figures_line_that_fits_no_blanks_stays() -> None:
+    lines = restore_detached_figures([Line(1, "收入决算情况", 1), Line(2, "32.5 100%", 1)])
+    assert [line.text for line in lines] == ["收入决算情况", "32.5 100%"]
+
+
+def test_line_break_between_figure_and_unit() -> None:
+    texts = [s.text for s in sentences(doc("本年收入合计90万元，其中：上级补助收入0", "万元，其他收入90万元。"))]
+    assert texts == ["本年收入合计90万元,其中:上级补助收入0万元,其他收入90万元。"]
+
+
+def test_headings_stand_alone_and_name_what_follows() -> None:
+    found = list(sentences(doc("三、项目实施情况", "全年完成巡河120次，没有句号", "四、项目绩效情况",
+                               "保障了河道畅通")))
+    assert [(s.text, s.heading, s.is_heading) for s in found] == [
+        ("三、项目实施情况", "项目实施情况", True), ("全年完成巡河120次,没有句号", "项目实施情况", False),
+        ("四、项目绩效情况", "项目绩效情况", True), ("保障了河道畅通", "项目绩效情况", False)]
+
+
+def test_prose_of_a_one_column_layout_table() -> None:
+    page = Document(blocks=[Table([["某县林业局2021年度整体支出绩效评价报告\n经综合评价，总体评分为91分。"]])],
+                    format="html", path="page.html")
+    assert [s.text for s in sentences(page)][-1] == "经综合评价,总体评分为91分。"
+
+
+def test_kind_of_report_from_its_head() -> None:
+    assert report_kind("某区图书馆2023年度部门决算") == "final_accounts"
+    assert report_kind("某镇2024年部门预算公开说明") == "budget"
+    assert report_kind("某县林业局2021年度部门整体支出绩效自评报告") == "department"
+    assert report_kind("关于2022年度乡村道路养护资金绩效自评报告") == "project"
+    assert report_kind("某市水利局部门整体支出绩效评价报告预算编码:201") == "department"
+
+
+# ---------------------------------------------------------------- 决算 / 预算 explanations
+
+
+def test_income_and_spending_totals_of_a_year() -> None:
+    result = facts(
+        "某县图书馆2023年度单位决算",
+        "2023年度收、支总计各为812.4，806.15万元。与2022年相比，收、支总计各增加20.1，18.3万元，各增长2.5%、2.3%。",
+        "2023年本年收入合计800万元，其中：一般公共预算财政拨款收入780万元，占97.5%；事业收入0万元，占0%；"
+        "其他收入20万元，占2.5%。",
+        "2023年本年支出合计790.5万元，其中：基本支出600.5万元，占75.96%；项目支出190万元，占24.04%；"
+        "经营支出0万元，占0%。",
+    )
+    found = spending(result)
+    assert found[("income", ("收入总计",), "final")] == 812.4
+    assert found[("expenditure_type", ("支出总计",), "final")] == 806.15
+    assert found[("income", ("本年收入合计",), "final")] == 800
+    assert found[("income", ("事业收入",), "final")] == 0
+    assert found[("expenditure_type", ("经营支出",), "final")] == 0
+    assert 20.1 not in found.values() and 18.3 not in found.values()
+    department = result["department"]
+    assert (department["funds"]["executed"], department["basic_expenditure"], department["project_expenditure"]) \
+        == (790.5, 600.5, 190)
+
+
+def test_one_figure_for_both_totals() -> None:
+    found = spending(facts("某中心2023年度部门决算", "2023年度收入、支出总计均为66.6万元。"))
+    assert found[("income", ("收入总计",), "final")] == found[("expenditure_type", ("支出总计",), "final")] == 66.6
+
+
+def test_nested_income_and_the_appropriation_restated() -> None:
+    result = facts(
+        "某站2022年度单位决算",
+        "2022年度收入总计120万元，支出总计118万元，与2021年度相比，增加10万元，增长9%。",
+        "本年收入合计118万元；包括财政拨款收入110万元（其中，一般公共预算100万元，政府性基金预算10万元），"
+        "占收入合计93.2%；其他收入8万元，占收入合计6.8%。",
+        "2022年度财政拨款收入总计110万元，支出总计110万元。财政拨款支出年初预算数105万元，完成年初预算的104.76%。",
+    )
+    found = spending(result)
+    assert found[("income", ("财政拨款收入", "一般公共预算"), "final")] == 100
+    assert found[("income", ("财政拨款收入", "政府性基金预算"), "final")] == 10
+    assert found[("income", ("收入总计",), "final")] == 120
+    assert found[("expenditure_type", ("支出总计",), "final")] == 118
+    assert (result["department"]["funds"]["initial_budget"], result["department"]["funds"]["execution_rate"]) \
+        == (105, 104.76)
+
+
+def test_items_of_a_functional_class_with_budget_and_final() -> None:
+    found = spending(facts(
+        "某局2024年度部门决算",
+        "一般公共预算财政拨款支出300万元，主要用于以下方面：教育支出（类）250万元，占83.33%；"
+        "住房保障支出（类）50万元，占16.67%。",
+        "1.教育（类）普通教育（款）小学教育（项）。主要用于学校运转。年初预算为240万元，支出决算为250万元。"
+        "决算数大于预算数的主要原因：新增教师。",
+    ))
+    assert found[("functional", ("教育支出",), "final")] == 250
+    assert found[("functional", ("教育支出", "普通教育", "小学教育"), "initial_budget")] == 240
+    assert found[("functional", ("教育支出", "普通教育", "小学教育"), "final")] == 250
+
+
+def test_three_public_budget_and_final() -> None:
+    found = spending(facts(
+        "某所2023年度“三公”经费支出决算",
+        "2023年度“三公”经费支出预算为6万元，支出决算为4.5万元，完成预算的75%，较上年减少1万元，下降18%。",
+        "1.公务接待费预算为2万元，支出决算为1.5万元；国内公务接待12批次，80人次。",
+        "2.公务用车购置及运行维护费支出决算3万元，其中：公务用车运行维护费3万元。",
+    ))
+    assert found[("three_public", ("三公经费",), "initial_budget")] == 6
+    assert found[("three_public", ("三公经费",), "final")] == 4.5
+    assert found[("three_public", ("三公经费", "公务接待费"), "initial_budget")] == 2
+    assert found[("three_public", ("三公经费", "公务接待费"), "final")] == 1.5
+    assert found[("three_public", ("三公经费", "公务用车购置及运行维护费", "公务用车运行维护费"), "final")] == 3
+    assert 1 not in [v for (c, _p, _ph), v in found.items() if c == "three_public" and _ph == "final"]
+
+
+def test_personnel_and_public_expenditure() -> None:
+    result = facts("某局2023年度部门决算",
+                   "2023年本年支出合计50万元，其中：基本支出50万元。",
+                   "一般公共预算财政拨款基本支出50万元，其中：", "人员经费42万元，主要包括基本工资、津贴补贴。",
+                   "公用经费8万元，主要包括办公费、印刷费。")
+    assert (result["department"]["personnel_expenditure"], result["department"]["public_expenditure"]) == (42, 8)
+
+
+def test_a_budget_publication_states_initial_budgets() -> None:
+    result = facts(
+        "某委员会2024年部门预算说明",
+        "（一）收入预算：2024年本部门收入预算360.5万元，其中，一般公共预算拨款350.5万元，政府性基金预算拨款0万元，"
+        "纳入专户管理的非税收入10万元。",
+    )
+    found = spending(result)
+    assert found[("income", ("收入合计",), "initial_budget")] == 360.5
+    assert found[("income", ("一般公共预算拨款",), "initial_budget")] == 350.5
+    assert found[("income", ("政府性基金预算拨款",), "initial_budget")] == 0
+    assert result["department"]["funds"]["initial_budget"] == 360.5
+    assert result["department"]["basic_expenditure"] is None
+
+
+def test_unit_slip_beside_the_same_figure() -> None:
+    result = extract(doc("某会2024年度部门决算",
+                         "本会2024年收入预算总额80.5万元，收入决算总额90万元，支出预算总额80.5元，支出决算总额90万元。"))
+    found = spending(result.to_json())
+    assert found[("expenditure_type", ("支出总计",), "initial_budget")] == 80.5
+    assert any(w["rule"] == "unit_slip" for w in result.warnings)
+
+
+def test_grand_totals_with_their_parts_and_an_own_total_name() -> None:
+    found = spending(facts("某中心2023年度单位决算",
+                           "2023年度收入总计210万元，其中：本年收入合计200万元，年初结转和结余10万元。",
+                           "2023年度支出总计210万元，其中：基本支出150万元，项目支出50万元，年末结转和结余10万元。",
+                           "2023年总收入200万元，总支出200万元。"))
+    assert found[("income", ("收入总计",), "final")] == 210
+    assert found[("income", ("本年收入合计",), "final")] == 200
+    assert found[("expenditure_type", ("项目支出",), "final")] == 50
+    assert found[("income", ("总收入",), "final")] == found[("expenditure_type", ("总支出",), "final")] == 200
+    assert 10 not in found.values()
+
+
+def test_prose_restating_a_table_is_one_fact() -> None:
+    """The table's name stands; a part of a table line under another depth is no restatement."""
+    from pipelines.recognize.extract import _not_restated
+    from pipelines.recognize.facts import Spending
+
+    table = [Spending("income", ["一般公共预算财政拨款收入"], "final", 2023, 98.5),
+             Spending("three_public", ["三公经费", "公务用车购置及运行维护费"], "final", 2023, 0)]
+    prose = [Spending("income", ["财政拨款收入"], "final", 2023, 98.5),
+             Spending("income", ["其他收入"], "final", 2023, 1.5),
+             Spending("three_public", ["三公经费", "公务用车购置及运行维护费", "公务用车购置"], "final", 2023, 0)]
+    assert [s.path[-1] for s in _not_restated(prose, table)] == ["其他收入", "公务用车购置"]
+
+
+# ---------------------------------------------------------------- department-wide self-evaluation reports
+
+
+def test_appropriation_totals_and_rate_of_a_department_report() -> None:
+    result = facts("某乡人民政府2023年度绩效自评报告",
+                   "2023年度财政拨款收入合计950.25万元，财政拨款支出合计950.25万元，预算执行率100%。"
+                   "核心绩效目标：资金支出率≥95%。")
+    found = spending(result)
+    assert found[("income", ("财政拨款收入合计",), "final")] == 950.25
+    assert found[("expenditure_type", ("财政拨款支出合计",), "final")] == 950.25
+    assert (result["department"]["funds"]["executed"], result["department"]["funds"]["execution_rate"]) \
+        == (950.25, 100)
+
+
+def test_the_years_money_told_as_a_story() -> None:
+    result = facts(
+        "某中学2023部门整体支出绩效评价报告",
+        "2023年学校共收到财政资金10250000.5元。其中，收到2022年底结转的自有资金50000元，2023年当期取得收入"
+        "10200000.5元，2023年当期发生支出10100000.25元。其中，基本支出为8100000.25元，基本支出用于发放工资，包括："
+        "工资、社保等；项目支出为2000000元。2023年年末结余自有资金150000.25元。",
+    )
+    found = spending(result)
+    assert found[("income", ("财政资金",), "final")] == 1025.00005
+    assert found[("income", ("当期取得收入",), "final")] == 1020.00005
+    assert found[("expenditure_type", ("基本支出",), "final")] == 810.000025
+    assert 5 not in found.values() and 15.000025 not in found.values()
+    assert result["department"]["funds"]["executed"] == 1010.000025
+    assert result["department"]["project_expenditure"] == 200
+
+
+def test_department_budget_total_and_its_split() -> None:
+    result = facts("某中心2022年整体和项目支出绩效自评总结报告",
+                   "部门预算总金额520万元其中：基本支出400万元，项目支出120万元。完成率均达到99%；整体绩效自评为良好；",
+                   "我单位共有1个项目批复了绩效目标，项目金额120万元。其中：", "河道保洁经费120万元。")
+    found = spending(result)
+    assert found[("expenditure_type", ("部门预算总金额",), "initial_budget")] == 520
+    assert found[("expenditure_type", ("基本支出",), "initial_budget")] == 400
+    assert found[("project", ("河道保洁经费",), "initial_budget")] == 120
+    department = result["department"]
+    assert (department["funds"]["initial_budget"], department["funds"]["execution_rate"]) == (520, 99)
+    assert (department["grade"], department["basic_expenditure"]) == ("良", None)
+
+
+def test_overall_score_not_part_scores_averages_or_grade_counts() -> None:
+    result = facts("某局2021年度机关整体支出绩效评价报告",
+                   "其中预算执行率得分9.5分，产出指标得分38分。",
+                   "对本局机关整体支出开展了绩效评价，综合评分为93分，评价等级为“优”。",
+                   "绩效自评项目平均得分96分，评价等级为“优”的项目5个。")
+    assert (result["department"]["score"], result["department"]["grade"]) == (93, "优")
+
+
+def test_budget_stated_for_the_department_without_naming_it() -> None:
+    result = facts("某县交通运输局2023年度部门整体支出绩效自评报告",
+                   "2023年年初预算数为500万元，全年预算数为620万元，全年执行数为610万元，预算执行率为98.39%。")
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"], funds["execution_rate"]) \
+        == (500, 620, 610, 98.39)
+
+
+def test_rate_of_targets_met_is_no_execution_rate() -> None:
+    result = facts("某乡人民政府2023年度绩效自评报告",
+                   "2023年度财政拨款支出合计88万元，绩效目标完成率95%。")
+    assert result["department"]["funds"]["execution_rate"] is None
+
+
+def test_counts_dates_and_document_numbers_are_no_facts() -> None:
+    result = facts("2021年某市发展和改革局整体支出绩效自评报告",
+                   "根据《关于开展2022年绩效自评的通知》（某财绩〔2022〕3号）要求，我局开展了自评。",
+                   "我局成立于1960年，设15个内设机构，实有编制数60人，2021年末在职人数55人。联系电话：1234567。")
+    assert result["department"] is None and result["spending"] == [] and result["projects"] == []
+
+
+# ---------------------------------------------------------------- project reports
+
+
+def test_one_project_report() -> None:
+    result = facts(
+        "某县第二小学2023年度项目支出绩效自",
+        "评报告",
+        "（校园安全维护经费）",
+        "一、自评结论",
+        "通过评价，我校校园安全维护经费项目自评得分96分，自评结果为“优秀”。",
+        "1.执行率情况。",
+        "2023年度我校校园安全维护经费项目财政资金总额8.50万元，全部为县级资金，拨付使用8.50万元，预算执行率100%。",
+        "① 数量指标：2023年，我校收到校园安全维护经费资金8.50万元。",
+        "1.项目立项目的和年度绩效目标",
+        "校园安全维护经费用于聘请保安，保障师生安全。",
+        "2.未完成的绩效目标。",
+        "无。",
+    )
+    assert result["department"] is None and result["spending"] == []
+    [project] = result["projects"]
+    assert project["name"] == "校园安全维护经费"
+    assert project["funds"]["total"]["adjusted_budget"] == 8.5
+    assert project["funds"]["total"]["executed"] == 8.5
+    assert project["funds"]["total"]["execution_rate"] == 100
+    assert (project["total_score"], project["grade"]) == (96, "优")
+    assert project["goal_expected"] == "校园安全维护经费用于聘请保安，保障师生安全。"
+
+
+def test_project_named_in_a_sentence_with_sources_and_spending() -> None:
+    result = facts(
+        "某县第三中学专项资金绩效自评价报告",
+        "一、基本情况",
+        "我校2023年项目为一个：学生资助项目",
+        "我校2023年按生均500元安排，共计150万元，其中上级资金120万元，本级30万元，项目绩效目标是保障学生就学",
+        "三、预算支出组织实施情况",
+        "我校2023年财政安排支出共计98.6万元，余款安排下年支出",
+        "四、预算支出绩效情况",
+        "保障了学生顺利就学",
+    )
+    [project] = result["projects"]
+    assert project["name"] == "学生资助项目"
+    assert (project["funds"]["total"]["adjusted_budget"], project["funds"]["total"]["executed"]) == (150, 98.6)
+    assert project["funds"]["total"]["execution_rate"] is None
+    assert (project["goal_expected"], project["goal_actual"]) == ("保障学生就学", "保障了学生顺利就学")
+    found = spending(result)
+    assert found == {("income", ("上级资金",), "adjusted_budget"): 120, ("income", ("本级",), "adjusted_budget"): 30}
+
+
+def test_several_projects_listed_one_a_line() -> None:
+    result = facts(
+        "2022年度项目支出绩效自评总报告",
+        "一、本部门项目绩效目标情况",
+        "1、档案数字化项目：预算12.5万元，2022年全年实际支付12万元，使用率96%。具体评价范围为：扫描档案8万页，"
+        "编印资料30万字。共支出成本12万元。",
+        "2、2022年展馆维护专项资金项目：预算6万元，2022年全年实际支付6万元，使用率100%。",
+    )
+    assert [(p["name"], p["funds"]["total"]["adjusted_budget"], p["funds"]["total"]["executed"],
+             p["funds"]["total"]["execution_rate"]) for p in result["projects"]] == [
+        ("档案数字化项目", 12.5, 12, 96), ("2022年展馆维护专项资金项目", 6, 6, 100)]
+
+
+def test_project_named_by_its_title_with_rate_in_the_next_sentence() -> None:
+    result = facts("2023年度农村饮水安全维修项目绩效自评报告",
+                   "一、项目资金情况",
+                   "该项目年初预算40万元，调整后预算45万元，全年执行44.1万元。预算执行率为98%。项目资金到位45万元。",
+                   "二、自评结论", "自评等级：良")
+    [project] = result["projects"]
+    assert project["name"] == "农村饮水安全维修项目"
+    total = project["funds"]["total"]
+    assert (total["initial_budget"], total["adjusted_budget"], total["executed"], total["execution_rate"]) \
+        == (40, 45, 44.1, 98)
+    assert (project["grade"], project["total_score"]) == ("良", None)
+
+
+def test_transfer_payment_report_by_level_without_a_total() -> None:
+    result = facts(
+        "某市民政局 关于2022年度养老服务补助资金绩效自评报告",
+        "一、绩效目标分解下达情况",
+        "2022年我局共收到中央下达养老服务补助资金300万元（某财社〔2021〕12号、某财社〔2022〕5号）。"
+        "年度总体目标：1.提升养老服务能力2.改善老年人生活质量。",
+        "省级下达资金40万元（某财社〔2022〕8号）。",
+        "市县下达资金25.5万元（某财预〔2022〕1号）。",
+    )
+    [project] = result["projects"]
+    assert project["name"] == "养老服务补助资金"
+    assert project["funds"] == {}
+    assert project["goal_expected"] == "1.提升养老服务能力2.改善老年人生活质量。"
+    assert spending(result) == {("income", ("中央下达养老服务补助资金",), "adjusted_budget"): 300,
+                                ("income", ("省级下达资金",), "adjusted_budget"): 40,
+                                ("income", ("市县下达资金",), "adjusted_budget"): 25.5}
+
+
+# ---------------------------------------------------------------- the corpus documents whose facts are in prose
+
+PROSE_DOCUMENTS = ("B05", "B06", "B08", "B09", "C01", "C02", "C05", "C06", "C10", "C12", "D01", "D03", "D04", "D05",
+                   "D08", "D09", "D11", "real_putuo_czj_2024_juesuan.")
+PROSE_F1 = 0.9
+
+
+def _prose_documents() -> list[pytest.ParameterSet]:
+    paths = sorted(p for p in (CORPUS_DIR / "docs").iterdir() if p.name.startswith(PROSE_DOCUMENTS))
+    skip = pytest.mark.skipif(soffice() is None, reason="LibreOffice is needed for legacy formats")
+    return [pytest.param(p, id=p.stem, marks=[skip] if p.suffix in LEGACY_SUFFIXES else []) for p in paths]
+
+
+@pytest.mark.parametrize("path", _prose_documents())
+def test_prose_document_matches_gold(path: Path) -> None:
+    """Every fact but the unit and year (another recognizer's) against the gold, as the shared scorer pairs them."""
+    gold, extraction = corpus_gold(path), corpus_extraction(path.name)
+    assert gold is not None and extraction.facts is not None, extraction.error
+    got = dict(extraction.facts)
+    for record in (gold, got):
+        record["unit"], record["fiscal_year"] = {}, None
+    result = compare(gold, got, like_scorer=True)
+    assert result.f1 >= PROSE_F1, "\n".join(result.misses)
