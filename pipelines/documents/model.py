@@ -54,8 +54,8 @@ Block = Paragraph | Table
 @dataclass
 class Document:
     """``title`` is the file's own title (document properties, HTML ``<title>``); ``chrome`` the text of
-    page furniture a reader dropped from the blocks (site header, breadcrumbs, footer): neither is content,
-    but both may name who published the document."""
+    page furniture (site header, breadcrumbs, footer), whether or not the reader kept it in the blocks:
+    neither is content, but both may name who published the document."""
 
     blocks: list[Block]
     format: str

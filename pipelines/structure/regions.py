@@ -81,11 +81,17 @@ def is_goal_header(row: Row) -> bool:
 
 
 def segments(rows: Sequence[Row], anchors: dict[str, tuple[str, ...]]) -> list[Segment]:
-    """Rows split at anchor rows; each segment gets its parts."""
+    """Rows split at anchor rows; each segment gets its parts. ``anchors`` is in order of precedence:
+    an anchor of a later kind among the opening key-value lines of a segment of an earlier kind, before
+    any block header, is a line of that segment."""
     out: list[Segment] = []
     current = Segment(None, [])
+    rank = {kind: i for i, kind in enumerate(anchors)}
     for row in rows:
         kind = next((k for k, labels in anchors.items() if starts_with_label(row, labels)), None)
+        opening = current.anchor is not None and not any(r.kind == HEADER for r in current.rows)
+        if kind is not None and opening and rank[kind] > rank[current.anchor]:  # type: ignore[index]
+            kind = None  # a lesser anchor among the opening lines (单位名称 under 项目名称) is one of them
         if kind is not None:
             out.append(current)
             current = Segment(kind, [])

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from pipelines.structure.cells import Cell
 from pipelines.structure.numbers import clean_text
-from pipelines.vocabulary.tables import HEADER_WORDS, KEY_LABELS, ROW_LABELS, TOTAL_ROW_LABELS
+from pipelines.vocabulary.tables import FILLER_TEXTS, HEADER_WORDS, KEY_LABELS, ROW_LABELS, TOTAL_ROW_LABELS
 
 HEADER = "header"
 KEY_VALUE = "key_value"
@@ -76,6 +76,11 @@ def classify(row: Row) -> str:
     return TEXT
 
 
+def is_filler(cell: Cell) -> bool:
+    """``……`` and the like: what a template prints in a row left empty."""
+    return cell.text in FILLER_TEXTS
+
+
 def is_header_word(key: str) -> bool:
     return any(key == w or (len(w) >= 3 and (key.startswith(w) or key.endswith(w))) for w in HEADER_WORDS)
 
@@ -96,7 +101,7 @@ def continues(above: Row, row: Row) -> bool:
     label row above is never continued this way.
     """
     own = row.own
-    if not own or above.kind in (HEADER, BLANK) or row.numbers:
+    if not own or above.kind in (HEADER, BLANK) or row.numbers or all(is_filler(c) for c in own):
         return False
     for cell in own:
         if not any(cell.overlaps(a.first, a.last) for a in above.own):
@@ -112,7 +117,8 @@ def join_rows(above: Row, row: Row) -> Row:
     """``above`` with the text of its cut-off rest appended to the cells it continues."""
     cells = []
     for cell in above.cells:
-        rest = [c.text for c in row.own if cell.overlaps(c.first, c.last) and not cell.from_above]
+        rest = [c.text for c in row.own
+                if cell.overlaps(c.first, c.last) and not cell.from_above and not is_filler(c)]
         text = clean_text(" ".join([cell.text, *rest])) or cell.text
         cells.append(Cell(text, cell.first, cell.last, cell.from_above) if rest else cell)
     return Row(above.index, cells, above.page, above.kind, above.width)

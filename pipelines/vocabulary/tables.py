@@ -131,8 +131,10 @@ ROW_LABELS: tuple[str, ...] = (
 
 # Template wording after a level name (``服务对象满意度指标等``), dropped.
 LEVEL_TEMPLATE_WORDS = ("等",)
+# Filler a template prints in rows left empty (``……``): never a value, never the rest of a cut row.
+FILLER_TEXTS = ("……", "…", "...", "......", "。。。")
 # Indicator-name cells of filler rows: never an indicator of their own.
-NOT_AN_INDICATOR = ("无", "……", "…", "-")
+NOT_AN_INDICATOR = ("无", *FILLER_TEXTS)
 
 # Words of a table title saying it speaks for the whole department.
 DEPARTMENT_TITLE_WORDS = ("部门整体", "整体支出", "部门预算绩效", "单位整体")
