@@ -80,6 +80,7 @@ def test_row_names_of_joined_page_break_rows() -> None:
     assert row_name("一、一般公共预算财政拨款收入") == "一般公共预算财政拨款收入"
     assert row_name("本年收入合计使用非财政拨款结余（含专用结余）") == "本年收入合计"
     assert row_name("十三、交通运输支出十四、资源勘探工业信息等支出") == "交通运输支出"
+    assert row_name("社会保障和就业支出卫生健康支出") == "社会保障和就业支出"
 
 
 def test_three_public_standard_names() -> None:
@@ -270,6 +271,18 @@ def test_national_three_public_table_with_phases_above_parts() -> None:
     assert len(found) == 7
 
 
+def test_a_table_cut_by_a_page_break_without_its_header_continues() -> None:
+    rest = grid(
+        ["2010601", "行政运行", "1,511.89", "1,503.52", "8.37"],
+        ["2010608", "财政委托业务支出", "594.77", "", "594.77"],
+        caption="- 16 -", block=6,
+    )
+    head = copy.deepcopy(APPROPRIATION)
+    head.rows = head.rows[:3]
+    found = read(rest, head, year=2024)
+    assert ("functional", ("一般公共服务支出", "财政事务", "行政运行"), "final", 2024, 1511.89) in found
+
+
 def test_income_by_function_is_not_spending() -> None:
     table = grid(
         ["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "其他收入"],
@@ -437,6 +450,21 @@ def test_policy_evaluation_form() -> None:
         ("project", ("送书下乡经费",), "adjusted_budget", 2020, 87.4),
         ("project", ("送书下乡经费",), "final", 2020, 87.4),
     }
+
+
+def test_spending_lines_in_a_table_of_their_own_are_no_balance_table() -> None:
+    table = grid(
+        ["支出内容（经济科目）", "计划支出数（万元）", "实际支出数（万元）"],
+        ["送书下乡经费", "87.40", "87.40"],
+        ["编外用工人员经费", "24", "24"],
+        ["支出合计", "111.40", "111.40"],
+    )
+    assert read(table, year=2020) == set()
+    lines = facts(read_evaluation_form(table, Document(blocks=[table], format="pdf"), 2020).spending)  # type: ignore[list-item]
+    assert lines == {("project", ("送书下乡经费",), "adjusted_budget", 2020, 87.4),
+                     ("project", ("送书下乡经费",), "final", 2020, 87.4),
+                     ("project", ("编外用工人员经费",), "adjusted_budget", 2020, 24),
+                     ("project", ("编外用工人员经费",), "final", 2020, 24)}
 
 
 # --- the corpus documents made of these tables --------------------------------------------------------

@@ -63,7 +63,7 @@ def _labelled(table: StructuredTable, labels: tuple[str, ...]) -> _Line | None:
 
 
 def read_evaluation_form(table: StructuredTable, document: Document, year: int | None) -> FormFacts:
-    out = FormFacts()
+    out = FormFacts(spending=_spending_lines(table, year))
     planned = _labelled(table, FORM_PLANNED)
     arrived = _labelled(table, FORM_ARRIVED)
     spent = _labelled(table, FORM_SPENT)
@@ -73,7 +73,6 @@ def read_evaluation_form(table: StructuredTable, document: Document, year: int |
         out.spending.append(Spending("income", [key_of(arrived.label.text)], "final", year, arrived.amount,
                                      table.provenance(arrived.row)))
     out.spending.extend(_levels(table, planned, arrived, spent, year))
-    out.spending.extend(_spending_lines(table, year))
     name, supervisor, implementer = _project_fields(table, document)
     if name is not None:
         project = Project(name, supervising_dept=supervisor, implementing_unit=implementer,
@@ -112,25 +111,28 @@ def _levels(table: StructuredTable, planned: _Line, arrived: _Line | None, spent
 
 
 def _spending_lines(table: StructuredTable, year: int | None) -> list[Spending]:
+    """The lines under a ``支出内容 | 计划支出数 | 实际支出数`` header, in a form or a table of their own."""
     out: list[Spending] = []
     header: Row | None = None
+    label: Cell | None = None
     columns: list[tuple[Cell, str]] = []
     for row in table.rows:
         own = row.own
-        heads = [(c, phase) for c in own if (phase := phase_of_head(key_of(c.text))[1]) is not None]
-        if own and key_of(own[0].text) in LINE_ITEM_HEADS and heads:
-            header, columns = row, heads
+        heads = [(c, phase) for c in row.cells if (phase := phase_of_head(key_of(c.text))[1]) is not None]
+        head = next((c for c in row.cells if key_of(c.text) in LINE_ITEM_HEADS), None)
+        if head is not None and heads:
+            header, label, columns = row, head, heads
             continue
-        if header is None:
+        if header is None or label is None:
             continue
-        if len(own) == 1 and own[0].number is None:
+        if len(own) == 1 and own[0].number is None and own[0].first <= label.first:
             break  # the next section of the form
-        name_cell = own[0] if own and own[0].number is None else None
+        name_cell = next((c for c in own if c.overlaps(label.first, label.last) and c.number is None), None)
         if name_cell is None or key_of(name_cell.text) in LINE_ITEM_TOTALS:
             continue
         name = clean_text(name_cell.text) or ""
-        for head, phase in columns:
-            cell = next((c for c in own if c.overlaps(head.first, head.last) and c is not name_cell), None)
+        for head_cell, phase in columns:
+            cell = next((c for c in own if c.overlaps(head_cell.first, head_cell.last) and c is not name_cell), None)
             amount = table.money(row, cell, [header]) if cell is not None else None
             if amount is not None:
                 out.append(Spending("project", [name], phase, year, amount, table.provenance(row)))

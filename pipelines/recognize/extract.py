@@ -9,9 +9,8 @@ from pipelines.recognize.arithmetic import check
 from pipelines.recognize.basic_data_table import read_data_table
 from pipelines.recognize.department_table import DepartmentTable, department_segments, read_department
 from pipelines.recognize.evaluation_form import read_evaluation_form
-from pipelines.recognize.final_account_tables import read_final_account_table
-from pipelines.recognize.three_public_table import read_three_public_table
 from pipelines.recognize.facts import Department, Facts, FundRow, Spending
+from pipelines.recognize.final_account_tables import read_final_account_table
 from pipelines.recognize.project_table import read_projects
 from pipelines.recognize.prose.final_accounts import FinalAccounts, read_chart_rows, read_final_accounts
 from pipelines.recognize.prose.narrative import Narrative, read_narrative
@@ -19,10 +18,11 @@ from pipelines.recognize.prose.project_report import read_project_report
 from pipelines.recognize.prose.sentences import head_text, report_kind, sentences, title_lines
 from pipelines.recognize.staffing import read_staffing
 from pipelines.recognize.summary_table import read_summary_rows
+from pipelines.recognize.three_public_table import read_three_public_table
 from pipelines.recognize.unit import find_fiscal_year, find_unit
 from pipelines.structure.regions import segments
 from pipelines.structure.table import structure
-from pipelines.vocabulary.prose import EXPENDITURE_TOTALS
+from pipelines.vocabulary.prose import EXPENDITURE_GRAND_TOTAL, EXPENDITURE_TOTALS
 from pipelines.vocabulary.tables import DEPARTMENT_ANCHORS, PROJECT_ANCHORS
 
 PARSER_VERSION = "1"
@@ -141,11 +141,11 @@ def _funds_from_accounts(facts: Facts, narrative: Narrative, accounts: FinalAcco
         if proposal is not None:
             setattr(row, name, proposal[0])
             row.provenance[name] = proposal[1]
-    initial = find("支出总计", "initial_budget")
+    initial = find(EXPENDITURE_GRAND_TOTAL, "initial_budget")
     if row.initial_budget is None and initial is not None:
         row.initial_budget, row.provenance["initial_budget"] = initial.amount, initial.provenance
-    executed = next((found for found in (find(path, "final") for path in (*EXPENDITURE_TOTALS, "支出总计")) if found),
-                    None)
+    totals = (*EXPENDITURE_TOTALS, EXPENDITURE_GRAND_TOTAL)
+    executed = next((found for found in (find(path, "final") for path in totals) if found), None)
     if row.executed is None and executed is not None:
         row.executed, row.provenance["executed"] = executed.amount, executed.provenance
     return None if row.is_empty() else row

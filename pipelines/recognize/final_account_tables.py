@@ -136,23 +136,28 @@ def phase_of_head(key: str) -> tuple[int | None, str | None, bool, int]:
     """(year, phase, bare, year offset) of a money column's head: ``2023年预算数`` → (2023, initial_budget,
     False, 0); ``上年决算数`` → (None, final, False, -1); ``金额`` → (None, None, True, 0). The longest
     phase word the head starts with decides."""
-    year, offset = None, 0
+    year = None
     match = _YEAR_HEAD.match(key)
     if match:
         year, key = int(match["year"]), match["rest"]
-    for word, value in sorted(RELATIVE_YEARS.items(), key=lambda item: -len(item[0])):
-        if key.startswith(word) and len(key) > len(word):
-            offset, key = value, key[len(word):]
-            break
+    for word, offset in sorted(RELATIVE_YEARS.items(), key=lambda item: -len(item[0])):
+        if key.startswith(word) and (phase := _phase_word(key[len(word):])) is not None:
+            return year, phase, False, offset
+    phase = _phase_word(key)
+    if phase is not None:
+        return year, phase, False, 0
+    bare = not key or any(key == w or key.endswith(w) for w in BARE_MONEY_HEADS)
+    return year, None, bare, 0
+
+
+def _phase_word(key: str) -> str | None:
+    """The phase of the longest phase word ``key`` starts with."""
     best: tuple[int, str] | None = None
     for phase, words in PHASE_HEADS.items():
         for word in words:
             if key.startswith(word) and (best is None or len(word) > best[0]):
                 best = (len(word), phase)
-    if best is not None:
-        return year, best[1], False, offset
-    bare = not key or any(key == w or key.endswith(w) for w in BARE_MONEY_HEADS)
-    return year, None, bare, offset
+    return best[1] if best else None
 
 
 def _role(column: Column) -> str | None:
@@ -222,6 +227,7 @@ class Survey:
     """The standard tables a document holds, by what they print; read once per document."""
 
     layouts: dict[int, Layout | None] = field(default_factory=dict)  # by id of the structured table
+    heads: dict[int, StructuredTable] = field(default_factory=dict)  # a continuation → the table it continues
     balance_all: bool = False  # a balance table covering the whole budget, with figures
     balance_functional: bool = False  # a balance table with figures on its 类 rows
     coded_appropriation: bool = False  # a coded expenditure table of appropriations, with figures
@@ -276,13 +282,20 @@ def survey_of(tables: Sequence[StructuredTable], document: Document | None = Non
         return _SURVEYS[key]
     survey = Survey(document_phase=document_phase(document))
     phases = set()
+    previous: StructuredTable | None = None
     for table in tables:
         title = table_title(table.caption)
         if (phase := title_phase(title)) is not None:
             phases.add(phase)
-        layout = survey.layouts[id(table)] = layout_of(table)
+        layout = layout_of(table)
+        if layout is None and previous is not None:
+            layout = _continued(table, previous, survey)
+        survey.layouts[id(table)] = layout
+        previous = table
         if layout is None:
             continue
+        head = survey.heads.get(id(table), table)
+        title = table_title(head.caption)
         coded, sides = kind_of(layout)
         appropriation = _is_appropriation(title, layout)
         if coded is not None and coded.kind == EXPENDITURE and coded.has_figures:
@@ -298,6 +311,17 @@ def survey_of(tables: Sequence[StructuredTable], document: Document | None = Non
     _SURVEYS.clear()
     _SURVEYS[key] = survey
     return survey
+
+
+def _continued(table: StructuredTable, previous: StructuredTable, survey: Survey) -> Layout | None:
+    """The layout of a table that starts with figures right below another of its width: the rest of
+    that table, which a page break cut off without its header (the reader joins only what it can)."""
+    above = survey.layouts.get(id(previous))
+    if above is None or previous.width != table.width or not table.rows or not table.rows[0].numbers \
+            or table.block - previous.block > 3:
+        return None
+    survey.heads[id(table)] = survey.heads.get(id(previous), previous)
+    return Layout(above.headers, list(table.rows), above.columns)
 
 
 def _title_text(table: StructuredTable, tables: Sequence[StructuredTable]) -> str:
@@ -317,9 +341,9 @@ def _title_text(table: StructuredTable, tables: Sequence[StructuredTable]) -> st
 
 def context_of(table: StructuredTable, tables: Sequence[StructuredTable], year: int | None,
                document: Document | None = None) -> Context:
-    text = _title_text(table, tables)
-    title = table_title(text)
     survey = survey_of(tables, document)
+    text = _title_text(survey.heads.get(id(table), table), tables)
+    title = table_title(text)
     phase = title_phase(title) or survey.document_phase or survey.phase
     year = year if year is not None else _title_year(title)
     return Context(title, phase, year, unit_factor(text), survey)
@@ -371,7 +395,8 @@ def row_name(text: str) -> str:
     if cut:
         name = name[: cut.start()]
     key = key_of(name)
-    for word in sorted([*INCOME_TOTALS, *EXPENDITURE_TOTALS], key=len, reverse=True):
+    for word in sorted([*INCOME_TOTALS, *EXPENDITURE_TOTALS, *FUNCTIONAL_CLASSES, *EXPENDITURE_TYPES],
+                       key=len, reverse=True):
         if len(word) >= 4 and key.startswith(word) and key != word:
             return word
     return name
@@ -603,13 +628,15 @@ def _path(row: CodedRow, names: dict[str, str]) -> list[str]:
     return [names[a] for a in row.code.ancestors() if a in names] + [row.name]
 
 
-def read_coded(table: StructuredTable, layout: Layout, coded: CodedTable, context: Context) -> list[Spending]:
+def read_coded(table: StructuredTable, layout: Layout, coded: CodedTable, context: Context,
+               names: dict[str, str] | None = None) -> list[Spending]:
+    """``names``: the names of codes printed in the part of the table above a page break."""
     if coded.kind == "economic":
         return _economic_totals(table, layout, coded, context)
     appropriation = _is_appropriation(context.title, layout)
     survey = context.survey
     facts: list[Spending | None] = []
-    names: dict[str, str] = {}
+    names = dict(names or {})
     for row in coded.rows:
         if row.code is not None:
             names[row.code.digits] = row.name
@@ -623,10 +650,10 @@ def read_coded(table: StructuredTable, layout: Layout, coded: CodedTable, contex
                 continue
             for column in coded.typed:
                 if column.name in EXPENDITURE_TYPES:
-                    path = ["expenditure_type", column.name]
+                    classification, name = "expenditure_type", column.name
                 else:
-                    path = ["economic", ECONOMIC_TOTALS.get(column.name, column.name)]
-                facts.append(spending(table, context, path[0], path[1:], column, row.row, layout.headers))
+                    classification, name = "economic", ECONOMIC_TOTALS.get(column.name, column.name)
+                facts.append(spending(table, context, classification, [name], column, row.row, layout.headers))
             continue
         if row.code is None or coded.total is None:
             continue
@@ -669,6 +696,24 @@ def _economic_totals(table: StructuredTable, layout: Layout, coded: CodedTable,
 # --- entry point -------------------------------------------------------------------------------------
 
 
+def _names_above(table: StructuredTable, tables: Sequence[StructuredTable],
+                 document: Document | None) -> dict[str, str]:
+    """Code → name in the parts of a table that come before ``table``, where ``table`` continues it."""
+    survey = survey_of(tables, document)
+    head = survey.heads.get(id(table))
+    names: dict[str, str] = {}
+    if head is None:
+        return names
+    for other in tables:
+        if other is table:
+            break
+        if other is head or survey.heads.get(id(other)) is head:
+            layout = survey.layouts.get(id(other))
+            coded = _coded_table(layout) if layout is not None else None
+            names.update({r.code.digits: r.name for r in coded.rows if r.code is not None} if coded else {})
+    return names
+
+
 def kind_of(layout: Layout) -> tuple[CodedTable | None, list[Side]]:
     """A coded table (rows carrying 类/款/项 codes), else a balance table's sides, else neither."""
     coded = _coded_table(layout)
@@ -686,7 +731,8 @@ def read_final_account_table(table: StructuredTable, tables: Sequence[Structured
         return []
     coded, sides = kind_of(layout)
     if coded is not None:
-        return read_coded(table, layout, coded, context_of(table, tables, year, document))
+        return read_coded(table, layout, coded, context_of(table, tables, year, document),
+                          _names_above(table, tables, document))
     if sides:
         return read_balance(table, layout, sides, context_of(table, tables, year, document))
     return []

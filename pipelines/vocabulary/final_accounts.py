@@ -13,7 +13,7 @@ LINE_NUMBER_HEADS = ("行次", "行号", "序号", "栏次")
 # The first cell of a row that numbers the columns (``栏次 | | 1 | 栏次 | | 2``).
 COLUMN_NUMBER_LABELS = ("栏次",)
 # Heads of the label column of a table (the name of each row's item).
-LABEL_HEADS = ("项目", "科目名称", "项目名称", "科目", "功能分类科目名称", "经济分类科目名称", "支出内容", "收入",
+LABEL_HEADS = ("项目", "科目名称", "项目名称", "科目", "功能分类科目名称", "经济分类科目名称", "收入",
                "支出", "单位名称", "名称", "收入项目", "支出项目", "收入科目", "支出科目", "预算科目", "功能分类科目")
 # Heads of a code column (类/款/项 printed together or apart).
 CODE_HEADS = ("科目编码", "功能分类科目编码", "支出功能分类科目编码", "经济分类科目编码", "编码", "科目代码",
@@ -22,9 +22,10 @@ CODE_LEVEL_HEADS = ("类", "款", "项")
 # Words of a code column's group head (``支出功能分类 | 科目编码`` over ``类 | 款 | 项``).
 CODE_GROUP_HEADS = ("支出功能分类", "功能分类", "经济分类", "支出经济分类", "支出功能分类科目编码", "经济分类科目编码")
 
-# A column's phase, from the words of its head: the first phase whose word starts the head (after a
-# year such as ``2023年``) wins. ``预算数`` is the year's first budget (``initial_budget``) in 决算 and
-# 预算 documents alike; 全年/调整后 budgets are ``adjusted_budget``.
+# A column's phase, from the words of its head: the longest word the head starts with (after a year such
+# as ``2023年`` or a relative one such as ``上年``) decides, so ``预算执行数`` is final, not 预算.
+# ``预算数`` is the year's first budget (``initial_budget``) in 决算 and 预算 documents alike;
+# 全年/调整后 budgets are ``adjusted_budget``.
 PHASE_HEADS: dict[str, tuple[str, ...]] = {
     "adjusted_budget": ("调整后预算数", "调整后预算", "调整预算数", "全年预算数", "全年预算", "预算调整数",
                         "计划支出数", "计划安排资金", "计划安排", "计划支出", "计划数"),
@@ -41,8 +42,8 @@ BARE_MONEY_HEADS = ("金额", "合计", "小计", "数额", "本年数", "本年
 NOT_FIGURE_HEADS = ("增减", "增、减", "增加", "减少", "增长", "下降", "幅度", "比上年", "比重", "占比", "%",
                     "百分比", "变动", "差额", "完成率", "执行率", "结转和结余", "结转结余", "年初结转", "年末结转")
 
-# Title words that set the phase of bare money columns (the later word wins where both occur:
-# ``部门预算执行情况`` is about 执行, ``预算执行数`` is final).
+# Title words that set the phase of bare money columns; a title with words of both phases (预决算) sets
+# none. The names of budgets (一般公共预算, 政府性基金预算 …) are no phase words.
 TITLE_PHASE_WORDS: dict[str, tuple[str, ...]] = {
     "final": ("决算",),
     "initial_budget": ("预算",),
@@ -90,8 +91,6 @@ APPROPRIATION_WORDS = ("财政拨款", "一般公共预算", "政府性基金", 
 # Words of a table of income by function (收入决算表): its rows are not spending.
 INCOME_TABLE_HEADS = ("本年收入合计", "本年收入", "财政拨款收入", "上级补助收入", "事业收入", "经营收入",
                       "附属单位上缴收入", "其他收入")
-# Columns of an expenditure table whose 合计 row gives the expenditure by type.
-EXPENDITURE_TYPE_HEADS = EXPENDITURE_TYPES
 ECONOMIC_HEADS = ("人员经费", "公用经费", "日常公用经费", "人员支出", "公用支出")
 # Column heads holding the row's total spending in a coded expenditure table.
 TOTAL_HEADS = ("合计", "本年支出合计", "支出合计", "总计", "小计", "本年支出", "金额", "决算数", "预算数",
@@ -127,7 +126,7 @@ THREE_PUBLIC_NOT_PARTS = ("国内公务接待", "外事接待", "国内接待", 
 # A 三公 column or row head meaning the group's own total (``小计`` under 公务用车购置及运行费).
 SUBTOTAL_WORDS = ("小计",)
 # Total rows or columns of a 三公 table: the 三公经费 total.
-TOTAL_WORDS = ("合计", "总计", "合 计")
+TOTAL_WORDS = ("合计", "总计")
 
 # --- project forms (财政支出政策绩效评价报告 …) -----------------------------------------------------------
 

@@ -96,7 +96,7 @@ RECEIVED_ENDINGS = ("资金", "收入", "拨款")
 # The department's budget stated in a narrative: 部门预算总金额…
 DEPARTMENT_BUDGET_TOTALS = ("部门预算总金额", "部门预算总额", "部门预算资金", "预算总金额", "部门预算")
 # 财政拨款支出年初预算 of a 决算 explanation: the department's initial budget.
-APPROPRIATION_BUDGET = r"财政拨款支出年初预算数?(?:为|是)?"
+APPROPRIATION_BUDGET = r"财政拨款支出年初预算数?(?:为|是)?<AMOUNT>"
 # Levels of government a fund comes from: a budget split by them is income by source.
 SOURCE_LEVELS = ("中央", "省级", "省财政", "省", "市县", "市级", "市财政", "县级", "县财政", "区级", "本级", "上级",
                  "自筹", "地方")
@@ -134,3 +134,69 @@ NOT_GOAL_WORDS = ("完成", "实现", "未", "设定", "质量", "分解", "下�
 # A section reporting the performance achieved: its one paragraph is the goal's actual completion.
 GOAL_ACTUAL_HEADINGS = ("预算支出绩效情况", "项目支出绩效情况", "绩效目标完成情况", "绩效目标实现情况",
                         "目标完成情况", "目标实现情况")
+
+# ---------------------------------------------------------------- sentence layout
+MONEY_UNITS = ("万元", "亿元", "元")
+YEAR = r"(20\d\d)年"
+YEAR_PREFIX = r"^20\d\d年度?"
+# A numbered title line: 第三部分, 一、, （二）, 1.
+HEADING = (r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]"
+           r"|\d{1,2}[、.．](?!\d))")
+HEADING_NUMBER = HEADING + r"|^[(（]?\d{1,2}[)）]"
+# A numbered item line (1、 （2） ③) starts a passage of its own.
+ITEM_NUMBER = r"^(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])"
+# A line ending so goes on in the next one: ``…项目金额46.00万元。其中：`` / ``具体如下：``.
+LIST_CONTINUES = ("其中:", "其中：", "如下:", "如下：")
+# A sentence opening so details the figures of the one before it.
+DETAIL_OPENER = "其中"
+# A unit cut in two at a line end: 万 | 元.
+UNIT_TAIL, UNIT_HEADS = "元", "万亿"
+# What a label starts with that names nothing: a number, a year.
+LABEL_NUMBER = r"^(?:\d{1,2}[.、]|[(（〈]?[一二三四五六七八九十\d]{1,2}[)）〉、]|[①-⑳])"
+LABEL_YEAR = r"^(?:截至|截止到?|至)?20\d\d年(?:度|底|末|全年)?"
+
+# ---------------------------------------------------------------- statement templates
+# <AMOUNT> stands for a figure with its unit (two groups), <NUMBER> for a figure and <UNIT> for its unit
+# (one group each), <RATE> for a percentage (one group).
+PAIR_OF_TOTALS = (r"(?<!拨款)(?:收入|收)、?(?:支出|支)总计(?:各|均|分别)?(?:是|为)?"
+                  r"<NUMBER>(?:<UNIT>?[,，、和及]<NUMBER>)?<UNIT>")
+FINAL_AND_RATE = r"支出决算数?为<AMOUNT>[，,]?完成预算<RATE>"
+GRAND_TOTAL_LABELS = {"income": r"收入(?:预算|决算)总额$", "expenditure_type": r"支出(?:预算|决算)总额$"}
+BUDGET_TOTAL_PATHS = {"income": "收入合计", "expenditure_type": "支出合计"}
+# A figure printed in 元 where the same figure is printed in 万元 beside it.
+SLIPPED_UNIT, MEANT_UNIT = "元", "万元"
+FUNCTIONAL_STRUCTURE = r"主要用于以下方面[：:](.+)"
+CLASS_MARK = r"[(（]类[)）]"
+CLASS_SUFFIX = "支出"
+FUNCTIONAL_LINE = (r"([^。:：,，;；、]+?)[(（]类[)）]([^。:：,，;；、]+?)[(（]款[)）]"
+                   r"([^。:：,，;；、]+?)[(（]项[)）]")
+# A label that is only a phase (支出决算, 年初预算数): it speaks of what the clause before it named.
+PHASE_ONLY_LABEL = r"(?:支出|财政拨款)?(?:年初|全年|调整后)?(?:预算|决算)?数?|支出"
+ECONOMIC_STATEMENT = r"(人员经费|公用经费|机关运行经费)((?:支出)?(?:预算|决算)?数?(?:为)?)<AMOUNT>"
+THREE_PUBLIC_ROOT = "三公经费"
+THREE_PUBLIC_TOTAL = r"[“\"]?三公[”\"]?经费"
+THREE_PUBLIC_PARENT_NAMES = {"vehicle": "公务用车购置及运行维护费", "reception": "公务接待费"}
+APPROPRIATION_RATE = r"完成(?:年初)?预算的?<RATE>"
+# Narrative statements.
+PROJECT_EXPENDITURE = "项目支出"
+PROGRAM_BUDGET = r"项目总数(\d+)个[，,]涉及预算总金额<AMOUNT>"
+BUDGET_STATEMENT = {
+    "initial_budget": r"年初预算(?:安排|数)?(?:为)?<AMOUNT>",
+    "adjusted_budget": r"(?:调整后|全年)预算(?:数)?(?:为)?<AMOUNT>",
+    "executed": r"(?:决算数?|全年执行数|执行数|全年实际支出|实际支出)(?:为)?<AMOUNT>",
+}
+PROJECT_FUND_TOTALS = ((r"项目资金预算<AMOUNT>", "initial_budget"), (r"(?:完成|支付|使用)项目资金<AMOUNT>", "final"))
+ECONOMIC_SPLIT = r"经济科目分类(?:划分)?为[：:](.+)"
+DETAILED_AS = r"具体为[：:]?(.+)"
+DETAILED_SUBJECT = r"(?:项目|专项)[^，,。]*?<AMOUNT>"
+PROJECT_LINES_IN_BRACKETS = r"项目支出<AMOUNT>[（(]([^）)]+)[)）]"
+# Two names of one money line share a two-character word other than these.
+COMMON_LINE_WORDS = ("资金", "经费", "项目", "工作")
+SCORE_FILLER = r"(?:为|是|达到|达)?[:：]?"
+SCORE_UNIT = "分"
+GRADE_FILLER = r"(?:为|是)?[:：]?[“\"]?"
+GRADE_END = r"[”\"]?(?=[。，,；;]|$|等级)"
+# Project reports.
+LISTED_PROJECT = r"^(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])([^:：,，。;；]{2,40}?(?:项目|专项资金|专项经费))[:：]"
+TITLE_ABOUT = "关于"
+GOAL_SEPARATOR = r"\s*(?:是|为|[:：])\s*"

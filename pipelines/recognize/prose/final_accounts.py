@@ -15,10 +15,6 @@ from dataclasses import dataclass, field
 
 from pipelines.recognize.facts import Spending
 from pipelines.recognize.prose.sentences import (
-    AMT,
-    MONEY_UNIT,
-    NUMBER,
-    RATE,
     Mention,
     Sentence,
     amount,
@@ -27,6 +23,7 @@ from pipelines.recognize.prose.sentences import (
     items,
     mentions,
     phase_of,
+    statement,
     year_before,
 )
 from pipelines.structure.cells import key_of
@@ -35,14 +32,12 @@ from pipelines.structure.table import StructuredTable
 from pipelines.vocabulary import prose as words
 from pipelines.vocabulary.tables import EXPENDITURE_TYPES, THREE_PUBLIC_PARTS
 
-DEFAULT_PART_NAMES = {"vehicle": "公务用车购置及运行维护费", "reception": "公务接待费"}
 Proposal = tuple[object, dict[str, object]]
-_PAIR = re.compile(
-    rf"(?<!拨款)(?:收入|收)、?(?:支出|支)总计(?:各|均|分别)?(?:是|为)?{NUMBER}(?:{MONEY_UNIT}?[,，、和及]{NUMBER})?"
-    rf"{MONEY_UNIT}"
-)
-_ITEM = re.compile(r"([^。:：,，;；、]+?)[(（]类[)）]([^。:：,，;；、]+?)[(（]款[)）]([^。:：,，;；、]+?)[(（]项[)）]")
-_PHASE_ONLY = re.compile(r"(?:支出|财政拨款)?(?:年初|全年|调整后)?(?:预算|决算)?数?|支出")
+_PAIR = re.compile(statement(words.PAIR_OF_TOTALS))
+_FINAL_AND_RATE = re.compile(statement(words.FINAL_AND_RATE))
+_ITEM = re.compile(words.FUNCTIONAL_LINE)
+_PHASE_ONLY = re.compile(words.PHASE_ONLY_LABEL)
+_ECONOMIC = re.compile(statement(words.ECONOMIC_STATEMENT))
 
 
 @dataclass
@@ -85,7 +80,7 @@ def read_final_accounts(statements: list[Sentence], fiscal_year: int | None, kin
         _economic(s, fiscal_year, phases, out)
         _three_public(s, found, fiscal_year, phases, out)
         _appropriation_budget(s, out)
-        for match in re.finditer(rf"支出决算数?为{AMT}[，,]?完成预算(\d+(?:\.\d+)?)%", s.text):
+        for match in _FINAL_AND_RATE.finditer(s.text):
             out.execution_rates.append((amount(match.group(1), match.group(2)), float(match.group(3)),
                                         s.provenance()))
     return out
@@ -168,35 +163,36 @@ def _total(label: str) -> tuple[str, str] | None:
         for total in sorted(totals, key=len, reverse=True):
             if label.endswith(total):
                 return classification, total
-    grand = re.search(r"(收入|支出)(?:预算|决算)总额$", label)
-    if grand:
-        return ("income", words.INCOME_GRAND_TOTAL) if grand.group(1) == "收入" else \
-            ("expenditure_type", words.EXPENDITURE_GRAND_TOTAL)
-    for classification, totals, path in (("income", words.INCOME_BUDGET_TOTALS, "收入合计"),
-                                         ("expenditure_type", words.EXPENDITURE_BUDGET_TOTALS, "支出合计")):
+    grand_totals = {"income": words.INCOME_GRAND_TOTAL, "expenditure_type": words.EXPENDITURE_GRAND_TOTAL}
+    for classification, pattern in words.GRAND_TOTAL_LABELS.items():
+        if re.search(pattern, label):
+            return classification, grand_totals[classification]
+    for classification, totals in (("income", words.INCOME_BUDGET_TOTALS),
+                                   ("expenditure_type", words.EXPENDITURE_BUDGET_TOTALS)):
         if label in totals:
-            return classification, path
+            return classification, words.BUDGET_TOTAL_PATHS[classification]
     return None
 
 
 def _unit_slip(s: Sentence, m: Mention, out: FinalAccounts) -> float:
     """``支出预算总额174.57元`` beside ``收入预算总额174.57万元``: an obvious slip, read in 万元 and warned."""
-    if m.unit != "元" or not re.search(rf"(?<![\d.]){re.escape(m.number)}万元", s.text):
+    meant = words.MEANT_UNIT
+    if m.unit != words.SLIPPED_UNIT or not re.search(rf"(?<![\d.]){re.escape(m.number)}{meant}", s.text):
         return m.value
     out.unit_slips.append({
         "rule": "unit_slip",
-        "message": f"{m.label}{m.number}{m.unit}: read as 万元, the unit the same figure has elsewhere in the sentence",
+        "message": f"{m.label}{m.number}{m.unit}: read as {meant}, the unit the same figure has beside it",
         "provenance": s.provenance(),
     })
-    return amount(m.number, "万元")
+    return amount(m.number, meant)
 
 
 def _functional(s: Sentence, found: list[Mention], fiscal_year: int | None, phases: Phases,
                 out: FinalAccounts) -> None:
     """The 类 a budget was mainly spent on, and each 类/款/项 line with its 年初预算 and 支出决算."""
-    structure = re.search(r"主要用于以下方面[：:](.+)", s.text)
+    structure = re.search(words.FUNCTIONAL_STRUCTURE, s.text)
     if structure:
-        for name, value in items(re.sub(r"[(（]类[)）]", "", structure.group(1))):
+        for name, value in items(re.sub(words.CLASS_MARK, "", structure.group(1))):
             out._class_names.append(name)
             out.add("functional", [name], phases.default, s.year(fiscal_year), value, s)
     header_end = 0
@@ -222,11 +218,11 @@ def _class_name(short: str, known: list[str]) -> str:
     for name in known:
         if name.startswith(short):
             return name
-    return short if short.endswith("支出") else short + "支出"
+    return short if short.endswith(words.CLASS_SUFFIX) else short + words.CLASS_SUFFIX
 
 
 def _economic(s: Sentence, fiscal_year: int | None, phases: Phases, out: FinalAccounts) -> None:
-    for match in re.finditer(rf"(人员经费|公用经费|机关运行经费)((?:支出)?(?:预算|决算)?数?(?:为)?){AMT}", s.text):
+    for match in _ECONOMIC.finditer(s.text):
         year = year_before(s.text, match.start(), fiscal_year)
         value = amount(match.group(3), match.group(4))
         out.add("economic", [match.group(1)], phases.of(match.group(2)), year, value, s)
@@ -249,12 +245,12 @@ def _three_public(s: Sentence, found: list[Mention], fiscal_year: int | None, ph
         if subject is None or not m.counts:
             continue
         key, name, end = subject
-        path = ["三公经费"]
+        path = [words.THREE_PUBLIC_ROOT]
         if key != "total":
             out._part_names.setdefault(key, name)
             parent = THREE_PUBLIC_PARTS[key][0]
             if parent is not None:
-                path.append(out._part_names.get(parent, DEFAULT_PART_NAMES[parent]))
+                path.append(out._part_names.get(parent, words.THREE_PUBLIC_PARENT_NAMES[parent]))
             path.append(out._part_names[key])
         phase = phase_of(m.lead[end:], phases.budget) or phase_at.get(m.parent if m.parent is not None else -1) \
             or phases.default
@@ -264,7 +260,7 @@ def _three_public(s: Sentence, found: list[Mention], fiscal_year: int | None, ph
 
 def _three_public_subject(lead: str) -> tuple[str, str, int] | None:
     """The 三公 part a clause names last (the longest name where two end together): key, name, end."""
-    candidates = [(m.end(), len(m.group()), "total", m.group()) for m in re.finditer(r"[“\"]?三公[”\"]?经费", lead)]
+    candidates = [(m.end(), len(m.group()), "total", m.group()) for m in re.finditer(words.THREE_PUBLIC_TOTAL, lead)]
     for key, (_parent, pattern) in THREE_PUBLIC_PARTS.items():
         candidates += [(m.end(), len(m.group()), key, m.group()) for m in re.finditer(pattern, lead)]
     if not candidates:
@@ -275,11 +271,11 @@ def _three_public_subject(lead: str) -> tuple[str, str, int] | None:
 
 def _appropriation_budget(s: Sentence, out: FinalAccounts) -> None:
     """``财政拨款支出年初预算数472.9万元，完成年初预算的27.22%``: the department's initial budget and rate."""
-    match = re.search(rf"{words.APPROPRIATION_BUDGET}{AMT}", s.text)
+    match = re.search(statement(words.APPROPRIATION_BUDGET), s.text)
     if not match:
         return
     out.propose("initial_budget", amount(match.group(1), match.group(2)), s)
-    rate = re.search(rf"完成(?:年初)?预算的?{RATE}", s.text[match.end():])
+    rate = re.search(statement(words.APPROPRIATION_RATE), s.text[match.end():])
     if rate:
         out.propose("execution_rate", float(rate.group(1)), s)
 

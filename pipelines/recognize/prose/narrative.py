@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from pipelines.recognize.facts import FundRow, Project, Spending
 from pipelines.recognize.prose.sentences import (
-    AMT,
     Mention,
     Sentence,
     amount,
@@ -22,6 +21,7 @@ from pipelines.recognize.prose.sentences import (
     items,
     mentions,
     phase_of,
+    statement,
     year_before,
 )
 from pipelines.vocabulary import prose as words
@@ -64,21 +64,20 @@ def read_narrative(statements: list[Sentence], fiscal_year: int | None, projects
         if kind not in ("final_accounts", "budget", "project"):
             _department_budget(s, found, following, fiscal_year, out)
             _money_received_and_spent(s, found, fiscal_year, out)
-        for match in re.finditer(rf"项目总数(\d+)个[，,]涉及预算总金额{AMT}", s.text):
+        for match in re.finditer(statement(words.PROGRAM_BUDGET), s.text):
             program_budgets.append((int(match.group(1)), amount(match.group(2), match.group(3)), s))
     with_projects = [p for p in program_budgets if p[0] > 0]
     if len(with_projects) == 1:
         _, value, s = with_projects[0]
-        out.add("expenditure_type", ["项目支出"], "adjusted_budget", s.year(fiscal_year), value, s)
+        out.add("expenditure_type", [words.PROJECT_EXPENDITURE], "adjusted_budget", s.year(fiscal_year), value, s)
     return out
 
 
 
 def _budget_statement(s: Sentence, year: int | None, kind: str | None, out: Narrative) -> None:
     """``年初预算安排X，调整后预算数为Y，决算数Z，执行率R%``: the department's funds (项目支出 for projects)."""
-    initial = re.search(rf"年初预算(?:安排|数)?(?:为)?{AMT}", s.text)
-    adjusted = re.search(rf"(?:调整后|全年)预算(?:数)?(?:为)?{AMT}", s.text)
-    final = re.search(rf"(?:决算数?|全年执行数|执行数|全年实际支出|实际支出)(?:为)?{AMT}", s.text)
+    initial, adjusted, final = (re.search(statement(words.BUDGET_STATEMENT[name]), s.text)
+                                for name in ("initial_budget", "adjusted_budget", "executed"))
     if not initial or not (adjusted or final):
         return
     subject = s.text[: initial.start()]
@@ -92,7 +91,8 @@ def _budget_statement(s: Sentence, year: int | None, kind: str | None, out: Narr
         for field_name, phase in (("initial_budget", "initial_budget"), ("adjusted_budget", "adjusted_budget"),
                                   ("executed", "final")):
             if figures[field_name] is not None:
-                out.add("expenditure_type", ["项目支出"], phase, year, figures[field_name], s)  # type: ignore[arg-type]
+                out.add("expenditure_type", [words.PROJECT_EXPENDITURE], phase, year,
+                        figures[field_name], s)  # type: ignore[arg-type]
     elif who == "department" and out.department_funds is None:
         out.department_funds = FundRow(**figures, execution_rate=execution_rate(s.text), provenance=s.provenance())
 
@@ -115,8 +115,8 @@ def scores_and_grades(text: str, kind: str | None) -> list[tuple[str, str, objec
     grades = "|".join(sorted(words.GRADES_PRINTED, key=len, reverse=True))
     out: list[tuple[str, str, object]] = []
     start = 0
-    pattern = (rf"(?:{score_words})(?:为|是|达到|达)?[:：]?(\d+(?:\.\d+)?)分"
-               rf"|(?:{grade_words})(?:为|是)?[:：]?[“\"]?({grades})[”\"]?(?=[。，,；;]|$|等级)")
+    pattern = (rf"(?:{score_words}){words.SCORE_FILLER}(\d+(?:\.\d+)?){words.SCORE_UNIT}"
+               rf"|(?:{grade_words}){words.GRADE_FILLER}({grades}){words.GRADE_END}")
     for match in re.finditer(pattern, text):
         before = text[start:match.start()]
         start = match.end()
@@ -142,10 +142,10 @@ def _scores_and_grades(s: Sentence, kind: str | None, out: Narrative) -> None:
 
 
 def _project_fund_totals(s: Sentence, year: int | None, out: Narrative) -> None:
-    for pattern, phase in ((rf"项目资金预算{AMT}", "initial_budget"),
-                           (rf"(?:完成|支付|使用)项目资金{AMT}", "final")):
-        for match in re.finditer(pattern, s.text):
-            out.add("expenditure_type", ["项目支出"], phase, year, amount(match.group(1), match.group(2)), s)
+    for pattern, phase in words.PROJECT_FUND_TOTALS:
+        for match in re.finditer(statement(pattern), s.text):
+            out.add("expenditure_type", [words.PROJECT_EXPENDITURE], phase, year,
+                    amount(match.group(1), match.group(2)), s)
 
 
 def _department_budget(s: Sentence, found: list[Mention], following: Sentence | None, fiscal_year: int | None,
@@ -202,7 +202,7 @@ def _money_lines(s: Sentence, found: list[Mention], year: int | None, out: Narra
     otherwise it is money spent.
     """
     found_lines: list[tuple[str, str, float, str]] = []
-    economic = re.search(r"经济科目分类(?:划分)?为[：:](.+)", s.text)
+    economic = re.search(words.ECONOMIC_SPLIT, s.text)
     if economic:
         found_lines += [("economic", n, v, "final") for n, v in items(economic.group(1))]
     for m in found:
@@ -210,13 +210,13 @@ def _money_lines(s: Sentence, found: list[Mention], year: int | None, out: Narra
             continue
         parent = found[m.parent]
         found_lines.append(("project", m.label, m.value, phase_of(parent.lead, "initial_budget") or "final"))
-    for match in re.finditer(r"具体为[：:]?(.+)", s.text):
-        if re.search(rf"(?:项目|专项)[^，,。]*?{AMT}", s.text[: match.start()]):
+    for match in re.finditer(words.DETAILED_AS, s.text):
+        if re.search(statement(words.DETAILED_SUBJECT), s.text[: match.start()]):
             found_lines += [("project", n, v, "final") for n, v in items(match.group(1))]
-    for match in re.finditer(rf"项目支出{AMT}[（(]([^）)]+)[)）]", s.text):
+    for match in re.finditer(statement(words.PROJECT_LINES_IN_BRACKETS), s.text):
         found_lines += [("project", n, v, "final") for n, v in items(match.group(3))]
     for classification, name, value, phase in found_lines:
-        name = re.sub(r"^\d{4}年度?", "", name)
+        name = re.sub(words.YEAR_PREFIX, "", name)
         if classification == "project" and (
             _repeats_project_table(name, value, projects) or _repeats_line(name, value, out.spending)
         ):
@@ -250,5 +250,5 @@ def _repeats_line(name: str, value: float, earlier: list[Spending]) -> bool:
 
 
 def _share_words(a: str, b: str) -> bool:
-    grams = {a[i:i + 2] for i in range(len(a) - 1)} - {"资金", "经费", "项目", "工作"}
+    grams = {a[i:i + 2] for i in range(len(a) - 1)} - set(words.COMMON_LINE_WORDS)
     return any(g in b for g in grams)

@@ -21,9 +21,7 @@ from pipelines.structure.numbers import clean_text
 from pipelines.vocabulary import prose as words
 
 FUND_FIELDS = {"initial_budget": "initial_budget", "adjusted_budget": "adjusted_budget", "final": "executed"}
-_LISTED = re.compile(
-    r"^(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])([^:：,，。;；]{2,40}?(?:项目|专项资金|专项经费))[:：]"
-)
+_LISTED = re.compile(words.LISTED_PROJECT)
 
 
 @dataclass
@@ -66,8 +64,8 @@ def read_project_report(statements: list[Sentence], title: list[str], fiscal_yea
                 project.provenance["grade"] = s.provenance()
     if not total.is_empty():
         project.funds["total"] = total
-    project.goal_expected = _goal_expected(body)
-    project.goal_actual = _goal_actual(body)
+    project.goal_expected = _goal_expected(statements)
+    project.goal_actual = _goal_actual(statements)
     out.projects = [project]
     return out
 
@@ -147,7 +145,7 @@ def _listed_project(s: Sentence) -> Project | None:
     _funds(Sentence(s.text[match.end():], s.printed, s.block, s.page, s.heading), row)
     if row.is_empty():
         return None
-    return Project(re.sub(r"^\d{1,2}[、.．]", "", match.group(1)), funds={"total": row},
+    return Project(match.group(1), funds={"total": row},
                    provenance={"name": s.provenance()})
 
 
@@ -165,11 +163,12 @@ def _project_name(statements: list[Sentence], title: list[str], unit_name: str |
             return bracketed.group(1)
     if not title:
         return None
-    name = title[0].split("关于", 1)[-1]
+    name = title[0].split(words.TITLE_ABOUT, 1)[-1]
     if unit_name and name.startswith(unit_name):
         name = name[len(unit_name):]
-    name = re.sub(words.TITLE_SUFFIX, "", re.sub(r"^20\d\d年度?", "", name))
-    if ("关于" in title[0] or unit_name and title[0].startswith(unit_name) or re.match(r"^20\d\d年", title[0])) \
+    name = re.sub(words.TITLE_SUFFIX, "", re.sub(words.YEAR_PREFIX, "", name))
+    named_after = words.TITLE_ABOUT in title[0] or unit_name and title[0].startswith(unit_name)
+    if (named_after or re.match(words.YEAR_PREFIX, title[0])) \
             and name.endswith(words.PROJECT_NAME_ENDINGS) and name not in words.GENERIC_PROJECT_NAMES:
         return name
     return None
@@ -180,7 +179,7 @@ def _goal_expected(statements: list[Sentence]) -> str | None:
     under a heading so labelled (``1.项目立项目的和年度绩效目标``)."""
     labels = "|".join(words.GOAL_LABELS)
     for s in statements:
-        match = re.search(rf"({labels})\s*(?:是|为|[:：])\s*(.+)$", s.printed)
+        match = re.search(rf"({labels}){words.GOAL_SEPARATOR}(.+)$", s.printed)
         if not match or s.is_heading or any(w in s.printed[: match.start()][-6:] for w in words.NOT_GOAL_WORDS):
             continue
         goal = clean_text(match.group(2))

@@ -25,17 +25,16 @@ from pipelines.structure.numbers import compact, money_from_text
 from pipelines.vocabulary import prose as words
 
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # thousands separators only in groups of three
-MONEY_UNIT = r"(万元|亿元|元)"
+MONEY_UNIT = "(" + "|".join(words.MONEY_UNITS) + ")"
 AMT = rf"(?<![\d.]){NUMBER}{MONEY_UNIT}"
 AMOUNT = re.compile(AMT)
 RATE = r"(\d+(?:\.\d+)?)%"
 TOTAL_WORDS = words.TOTAL_WORDS
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
-_YEAR = re.compile(r"(20\d\d)年")
-_HEADING = re.compile(
-    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d))"
-)
-_ENUMERATOR = re.compile(r"^(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
+_YEAR = re.compile(words.YEAR)
+_HEADING = re.compile(words.HEADING)
+_HEADING_NUMBER = re.compile(words.HEADING_NUMBER)
+_ENUMERATOR = re.compile(words.ITEM_NUMBER)
 _NUMBER_TOKEN = re.compile(r"^[\d,]+(?:\.\d+)?[%％]?$")
 _QUOTE_TOKEN = re.compile(r"^[“”‘’\"']+$")
 
@@ -84,11 +83,11 @@ def sentences(document: Document) -> Iterator[Sentence]:
             yield from _split(pending, heading)
             pending = []
         if is_heading(text):
-            heading = _ENUMERATOR_OR_HEADING.sub("", text).rstrip("。.:：")
+            heading = _HEADING_NUMBER.sub("", text).rstrip("。.:：")
             yield Sentence(text, line.text.strip(), line.block, line.page, heading, is_heading=True)
             continue
         pending.append(line)
-        continues = text.endswith(("其中:", "其中：", "如下:", "如下：")) or _cut_before_figure(text)
+        continues = text.endswith(words.LIST_CONTINUES) or _cut_before_figure(text)
         if len(pending) > 5 or not continues and (re.search(r"[。:：！？!?]$", text) or len(text) <= 30):
             yield from _split(pending, heading)
             pending = []
@@ -100,8 +99,6 @@ def _cut_before_figure(text: str) -> bool:
     expects one (``…支出决算为``)."""
     return text[-1].isdigit() or text.endswith(words.GAP_AFTER)
 
-
-_ENUMERATOR_OR_HEADING = re.compile(_HEADING.pattern + r"|^[(（]?\d{1,2}[)）]")
 
 
 def is_heading(text: str) -> bool:
@@ -118,7 +115,7 @@ def _split(pending: list[Line], heading: str) -> Iterator[Sentence]:
     parts = [p for p in _SENTENCE_END.split(printed) if p.strip()]
     merged: list[str] = []
     for part in parts:
-        if merged and compact(part).startswith("其中"):
+        if merged and compact(part).startswith(words.DETAIL_OPENER):
             merged[-1] += part
         else:
             merged.append(part)
@@ -182,7 +179,7 @@ def _gaps(text: str, previous: str | None) -> list[int]:
 def _gap_between(left: str, right: str) -> bool:
     if left.isdigit() or right[:1].isdigit() or left.isascii() and left.isalpha():
         return False
-    if right.startswith(words.GAP_BEFORE) and not (right.startswith("元") and left in "万亿"):
+    if right.startswith(words.GAP_BEFORE) and not (right.startswith(words.UNIT_TAIL) and left in words.UNIT_HEADS):
         return True
     return left in words.GAP_AFTER and bool(re.match(r"[，。；、,.;)）]", right))
 
@@ -347,14 +344,14 @@ def _previous_clause(structure: str, text: str, end: int) -> str:
 
 def clean_label(lead: str) -> str:
     """``2023年学校共收到财政资金`` → ``财政资金``; ``其中：基本支出为`` → ``基本支出``."""
-    label = re.sub(r"^(?:\d{1,2}[.、]|[(（〈]?[一二三四五六七八九十\d]{1,2}[)）〉、]|[①-⑳])", "", lead)
+    label = re.sub(words.LABEL_NUMBER, "", lead)
     changed = True
     while changed:
         changed = False
         for suffix in words.LABEL_SUFFIXES:
             if label.endswith(suffix):
                 label, changed = label[: -len(suffix)], True
-        year = re.match(r"^(?:截至|截止到?|至)?20\d\d年(?:度|底|末|全年)?", label)
+        year = re.match(words.LABEL_YEAR, label)
         if year and year.end():
             label, changed = label[year.end():], True
         for prefix in words.LABEL_PREFIXES:
@@ -418,6 +415,12 @@ def execution_rate(text: str) -> float | None:
         if not text[:match.start()].endswith(words.NOT_RATE_BEFORE):
             return float(match.group(1))
     return None
+
+
+def statement(template: str) -> str:
+    """A statement pattern of the vocabulary with its figures filled in: <AMOUNT>, <NUMBER>, <UNIT>, <RATE>."""
+    return template.replace("<AMOUNT>", AMT).replace("<NUMBER>", NUMBER).replace("<UNIT>", MONEY_UNIT) \
+        .replace("<RATE>", RATE)
 
 
 def amount(number: str, unit: str) -> float:
