@@ -253,11 +253,8 @@ class Context:
         return self.year + column.year_offset if self.year is not None else None
 
 
-_SURVEYS: dict[tuple, Survey] = {}
-
-
-def _survey_key(tables: Sequence[StructuredTable], document: Document | None) -> tuple:
-    return (id(document), *((id(t), t.block, len(t.rows), t.caption) for t in tables))
+# The last document's survey, with the objects it was read from (held, so their ids stay theirs).
+_LAST: list[tuple[Document | None, tuple[StructuredTable, ...], Survey]] = []
 
 
 def document_phase(document: Document | None) -> str | None:
@@ -277,9 +274,10 @@ def document_phase(document: Document | None) -> str | None:
 def survey_of(tables: Sequence[StructuredTable], document: Document | None = None) -> Survey:
     """The document's standard tables (the last document's survey is kept: recognizers run table by
     table over the same list)."""
-    key = _survey_key(tables, document)
-    if key in _SURVEYS:
-        return _SURVEYS[key]
+    for held_document, held_tables, held in _LAST:
+        if held_document is document and len(held_tables) == len(tables) \
+                and all(a is b for a, b in zip(held_tables, tables, strict=True)):
+            return held
     survey = Survey(document_phase=document_phase(document))
     phases = set()
     previous: StructuredTable | None = None
@@ -308,8 +306,7 @@ def survey_of(tables: Sequence[StructuredTable], document: Document | None = Non
             survey.balance_all = survey.balance_all or bool(figures) and not appropriation
             survey.balance_functional = survey.balance_functional or "functional" in figures
     survey.phase = phases.pop() if len(phases) == 1 else None
-    _SURVEYS.clear()
-    _SURVEYS[key] = survey
+    _LAST[:] = [(document, tuple(tables), survey)]
     return survey
 
 
