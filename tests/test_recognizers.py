@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pipelines.documents.model import Document, Paragraph, Table
 from pipelines.recognize.extract import extract
-from pipelines.structure.numbers import clean_text, parse_money, parse_number, parse_rate, unit_factor
 from pipelines.recognize.unit import region_of
+from pipelines.structure.numbers import clean_text, parse_money, parse_number, parse_rate, unit_factor
 
 
 def doc(*blocks) -> Document:

@@ -25,7 +25,7 @@ from pipelines.structure.table import structure
 from pipelines.vocabulary.prose import EXPENDITURE_GRAND_TOTAL, EXPENDITURE_TOTALS
 from pipelines.vocabulary.tables import DEPARTMENT_ANCHORS, PROJECT_ANCHORS
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 
 def extract(document: Document) -> Facts:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pipelines.structure.cells import Cell
+from pipelines.structure.cells import Cell, strip_numbering
 from pipelines.structure.numbers import clean_text
 from pipelines.vocabulary.tables import FILLER_TEXTS, HEADER_WORDS, KEY_LABELS, ROW_LABELS, TOTAL_ROW_LABELS
 
@@ -103,6 +103,8 @@ def continues(above: Row, row: Row) -> bool:
     own = row.own
     if not own or above.kind in (HEADER, BLANK) or row.numbers or all(is_filler(c) for c in own):
         return False
+    if strip_numbering(own[0].text) != own[0].text:
+        return False  # a numbered line (一、 / （一） / 1.) opens a row of its own
     for cell in own:
         if not any(cell.overlaps(a.first, a.last) for a in above.own):
             return False
