@@ -116,6 +116,7 @@ def _department(tables: list[DepartmentTable], narrative: Narrative, accounts: F
             department.funds = table.funds
         department.indicators.extend(table.indicators)
         department.set("score", table.score, table.score_provenance)
+        department.set("grade", table.grade, table.score_provenance)
     if department.funds is None:
         department.funds = narrative.department_funds or _funds_from_accounts(facts, narrative, accounts)
     for name, (value, provenance) in narrative.department.items():

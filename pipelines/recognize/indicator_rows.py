@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pipelines.recognize.facts import Indicator
 from pipelines.structure.cells import Cell
 from pipelines.structure.columns import Columns
-from pipelines.structure.numbers import clean_text, compact, parse_number
+from pipelines.structure.numbers import clean_text, compact, parse_grade, parse_number
 from pipelines.structure.regions import Part
 from pipelines.structure.rows import Row
 from pipelines.structure.table import StructuredTable
-from pipelines.vocabulary.tables import GRADES, LEVEL_TEMPLATE_WORDS, NOT_AN_INDICATOR, STANDARD_LEVEL1, STANDARD_LEVEL2
+from pipelines.vocabulary.tables import LEVEL_TEMPLATE_WORDS, NOT_AN_INDICATOR, STANDARD_LEVEL2
 
 WEIGHT_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 NAME_LABEL = re.compile(r"^指标\s*\d+\s*[:：]\s*")
@@ -25,7 +25,7 @@ LEVEL_FRAGMENT = "指标"
 
 
 def level_name(text: str | None, standard: Sequence[str]) -> str | None:
-    """A level cell cleaned: weight note and template wording removed, completed to a standard name."""
+    """A level cell cleaned: weight note and template wording removed, completed to one of ``standard``."""
     cleaned = clean_text(WEIGHT_NOTE.sub("", text or ""))
     if cleaned is None:
         return None
@@ -65,7 +65,7 @@ def read_indicators(table: StructuredTable, parts: Sequence[Part]) -> list[Indic
             raw1 = _level_cell(row, cols, "level1")
             raw2 = _level_cell(row, cols, "level2")
             if raw1 is not None and compact(raw1.text) != LEVEL_FRAGMENT and raw1.number is None:
-                new1 = level_name(raw1.text, STANDARD_LEVEL1)
+                new1 = level_name(raw1.text, ())  # the contract completes level-2 names only
                 if new1 != level1:
                     level2 = None
                 level1 = new1
@@ -105,7 +105,7 @@ def total_figures(row: Row, cols: Columns | None) -> tuple[float | None, float |
     """The 总分 row's 分值, 得分 and grade: read in the block's columns where the figures stand there,
     else two figures are (分值, 得分) and a lone figure is the 得分."""
     numbers = [c for c in row.own if c.number is not None]
-    grade = next((c.text for c in row.own if c.text in GRADES), None)
+    grade = next((g for g in (parse_grade(c.text) for c in row.own) if g is not None), None)
     if cols is not None and numbers and ("weight" in cols or "score" in cols):
         weight, score = cols.cell(row, "weight"), cols.cell(row, "score")
         placed = {id(c) for c in (weight, score) if c is not None and c.number is not None}

@@ -12,12 +12,12 @@ from pipelines.recognize.facts import Project
 from pipelines.recognize.fund_rows import read_fund_block
 from pipelines.recognize.indicator_rows import read_indicators, total_figures
 from pipelines.structure import kv
-from pipelines.structure.numbers import clean_text
+from pipelines.structure.numbers import clean_text, parse_grade
 from pipelines.structure.regions import FUND, GOAL, INDICATOR, Part, Segment, goal_columns
+from pipelines.structure.rows import Row
 from pipelines.structure.table import StructuredTable
 from pipelines.vocabulary.tables import (
     GRADE_LABELS,
-    GRADES,
     IMPLEMENTER_LABELS,
     PROJECT_ANCHORS,
     SUPERVISOR_LABELS,
@@ -75,10 +75,21 @@ def read_project(table: StructuredTable, segment: Segment) -> Project | None:
         project.total_weight, project.total_score = weight, score
         project.grade = grade
     if project.grade is None:
-        found = kv.find(rows, GRADE_LABELS)
-        if found and found.value in GRADES:
-            project.grade = found.value
+        project.grade = grade_in(rows)
     return project
+
+
+def grade_in(rows: list[Row]) -> str | None:
+    """The grade a 评价等级 line states: its value, or the label cell itself (``自评等级：优秀``,
+    ``自评等级☑优□良``)."""
+    found = kv.find(rows, GRADE_LABELS)
+    if found is not None and (grade := parse_grade(found.value or found.cell.text)) is not None:
+        return grade
+    for row in rows:
+        for cell in row.own:
+            if any(cell.key.startswith(label) for label in GRADE_LABELS) and (grade := parse_grade(cell.text)):
+                return grade
+    return None
 
 
 def read_goals(part: Part) -> tuple[str | None, str | None]:

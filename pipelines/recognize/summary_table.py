@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pipelines.recognize.facts import SummaryRow
 from pipelines.structure.columns import Columns, map_columns
-from pipelines.structure.numbers import clean_text, parse_number
+from pipelines.structure.numbers import clean_text, parse_grade, parse_number
 from pipelines.structure.rows import TOTAL, Row
 from pipelines.structure.table import StructuredTable
-from pipelines.vocabulary.tables import GRADES, SUMMARY_COLUMNS, SUMMARY_PROJECT_HEADS
+from pipelines.vocabulary.tables import SUMMARY_COLUMNS, SUMMARY_PROJECT_HEADS
 
 
 def _header(table: StructuredTable) -> tuple[Row, Columns] | None:
@@ -39,8 +39,7 @@ def read_summary_rows(table: StructuredTable) -> list[SummaryRow]:
             continue
         amount = table.money(row, cols.cell(row, "amount"), [header]) if "amount" in cols else None
         score = parse_number(cols.text(row, "score")) if "score" in cols else None
-        grade = clean_text(cols.text(row, "grade")) if "grade" in cols else None
-        grade = grade if grade in GRADES else None
+        grade = parse_grade(cols.text(row, "grade")) if "grade" in cols else None
         if amount is None and score is None and grade is None:
             continue
         out.append(SummaryRow(project=project, amount=amount, score=score, grade=grade,
@@ -54,7 +53,7 @@ def _settle_result_column(body: list[Row], cols: Columns) -> None:
 
     def all_grades(first: int, last: int) -> bool:
         values = [c.text for r in body for c in r.own if first <= c.first <= last]
-        return bool(values) and all(v in GRADES for v in values)
+        return bool(values) and all(parse_grade(v) is not None for v in values)
 
     score = cols.spans.get("score")
     if score is not None and "grade" not in cols and all_grades(score.first, score.last):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipelines.vocabulary.tables import GRADE_LABELS, GRADE_NAMES, TICKED_MARKS, UNTICKED_MARKS
+
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])")
 _SPACES = re.compile(r"\s+")
@@ -13,6 +15,7 @@ NULL_TEXTS = {"", "—", "-", "－", "–", "/", "——", "--", "\\", "─"}
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _MONEY_UNITS = {"元": 0.0001, "万元": 1.0, "万": 1.0, "亿元": 10000.0, "亿": 10000.0, "千元": 0.1}
 _MONEY = re.compile(r"^(?P<num>[+-]?[\d,，]+(?:\.\d+)?)\s*(?P<unit>万元|亿元|千元|元|万|亿)?$")
+_GRADE_NOTE = re.compile(r"[（(][^()（）]*[)）]$")
 _UNIT_STATED = re.compile(r"(?:单位|金额)[:：]?[（(]?(万元|亿元|千元|元)|[（(](万元|亿元|千元|元)[)）]")
 
 
@@ -75,3 +78,25 @@ def unit_factor(text: str) -> float | None:
 def _tidy(number: float) -> float:
     rounded = round(number, 6)
     return int(rounded) if rounded == int(rounded) and abs(rounded) < 1e15 else rounded
+
+
+def parse_grade(value: str | None) -> str | None:
+    """优/良/中/差 as the contract records it: ``优秀`` → 优, ``自评等级：优秀`` → 优, and in a row of tick
+    boxes (``☑优（90-100分） □良``) the ticked one. Anything else is not a grade."""
+    text = compact(value)
+    label, colon, rest = text.partition(":") if ":" in text else text.partition("：")
+    if colon and label.strip("（()） ") in GRADE_LABELS:
+        text = rest
+    for label in sorted(GRADE_LABELS, key=len, reverse=True):
+        if text.startswith(label) and text[len(label):len(label) + 1] in TICKED_MARKS + UNTICKED_MARKS:
+            text = text[len(label):]
+    names = sorted(GRADE_NAMES, key=len, reverse=True)
+    if any(mark in text for mark in TICKED_MARKS + UNTICKED_MARKS):
+        for mark in TICKED_MARKS:
+            for part in text.split(mark)[1:]:
+                name = next((n for n in names if part.startswith(n)), None)
+                if name:
+                    return GRADE_NAMES[name]
+        return None
+    text = _GRADE_NOTE.sub("", text).strip("。.")
+    return GRADE_NAMES.get(text)

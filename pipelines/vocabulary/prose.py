@@ -6,6 +6,8 @@ Every word is matched against a sentence's compact text: spaces removed and full
 
 from __future__ import annotations
 
+from pipelines.vocabulary.tables import GRADE_NAMES
+
 # ---------------------------------------------------------------- what kind of document the prose belongs to
 # Words of a document's head (its title lines) that tell what it publishes.
 FINAL_ACCOUNTS_TITLE = ("决算",)
@@ -115,8 +117,7 @@ SCORE_WORDS = ("得分", "评分", "总得分")
 PART_SCORE_WORDS = ("指标", "执行率", "产出", "效益", "满意度", "决策", "过程", "管理", "分值", "扣", "项目数",
                     "平均")
 GRADE_WORDS = ("等级", "结果", "评级", "评价为", "自评为", "评定为")
-GRADES_PRINTED: dict[str, str] = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中",
-                                   "较差": "差", "差": "差"}
+GRADES_PRINTED = GRADE_NAMES
 # Subjects of a score or grade: the whole department, or a project.
 DEPARTMENT_SUBJECTS = ("部门整体", "整体", "部门", "单位", "机关")
 PROJECT_SUBJECTS = ("项目", "专项")

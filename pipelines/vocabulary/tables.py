@@ -61,6 +61,12 @@ GOAL_ACTUAL = ("实际完成情况", "目标完成情况", "实际完成", "全�
 TOTAL_ROW_LABELS = ("总分", "合计", "总计", "得分合计", "综合得分")
 GRADE_LABELS = ("评价等级", "自评等级", "绩效等级", "等级")
 GRADES = ("优", "良", "中", "差")
+# Grades as printed → the contract's grade.
+GRADE_NAMES: dict[str, str] = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中",
+                               "较差": "差", "差": "差"}
+# Marks of a ticked and of an unticked box (☑优 □良 □中 □差).
+TICKED_MARKS = ("☑", "√", "■", "✓", "✔", "▣", "☒")
+UNTICKED_MARKS = ("□", "☐")
 
 SUMMARY_COLUMNS: dict[str, tuple[str, ...]] = {
     "project": ("项目名称", "项目"),

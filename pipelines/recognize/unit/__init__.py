@@ -39,7 +39,7 @@ def find_unit(document: Document) -> Unit:
     winner = max(best, key=lambda m: m.weight)
     if not places:
         level = next((v for k, v in LEVEL_WORDS.items() if winner.name.printed.startswith(k)), "county")
-        places = _site_places(gz, document, level)
+        places = _site_places(gz, document, level) or _head_places(gz, document, level)
     elif places[0].level == "township" and not any(_context_score(p, context) for p in places):
         # a bare township whose namesakes the document never places: the site's county, where it names one
         places = _site_places(gz, document, "county") or places
@@ -74,6 +74,18 @@ def _site_places(gz: Gazetteer, document: Document, level: str) -> tuple[Place, 
                 for place in places:
                     if place.level == level:
                         found[place.code] = place
+    return tuple(found.values()) if len(found) == 1 else ()
+
+
+def _head_places(gz: Gazetteer, document: Document, level: str, lines: int = 5) -> tuple[Place, ...]:
+    """The one place of ``level`` the document's title lines name (将乐县2022年度…自评表 over 单位名称：县融媒体中心)."""
+    head = [document.title, *(b.text for b in document.paragraphs[:lines])]
+    found: dict[str, Place] = {}
+    for text in head:
+        body = squash(text)
+        for i in range(len(body)):
+            for _, places in gz.names_at(body, i)[:1]:
+                found.update((p.code, p) for p in places if p.level == level)
     return tuple(found.values()) if len(found) == 1 else ()
 
 
