@@ -20,7 +20,8 @@ def merged_table(rows: list[list[str]], merged: set[tuple[int, int]], pages: lis
 
 
 def test_a_label_merged_over_two_columns_is_one_cell_and_its_value_follows() -> None:
-    cells = collapse_row(["项目名称", "项目名称", "老年活动中心运行", "老年活动中心运行"], [False, True, False, True], None)
+    texts = ["项目名称", "项目名称", "老年活动中心运行", "老年活动中心运行"]
+    cells = collapse_row(texts, [False, True, False, True], None)
     assert [(c.text, c.first, c.last) for c in cells] == [("项目名称", 0, 1), ("老年活动中心运行", 2, 3)]
 
 
@@ -44,7 +45,8 @@ def test_keys_drop_numbering_code_prefixes_notes_and_colons() -> None:
 
 
 def test_columns_are_found_in_any_order_and_the_exact_name_wins() -> None:
-    table = structure_table(Table([["项目资金", "执行率", "全年执行数", "年初预算数", "全年预算数", "分值", "得分"]]), 0)
+    heads = ["项目资金", "执行率", "全年执行数", "年初预算数", "全年预算数", "分值", "得分"]
+    table = structure_table(Table([heads]), 0)
     cols = map_columns(table.rows, FUND_COLUMNS)
     assert {role: cols.spans[role].first for role in ("execution_rate", "executed", "initial_budget",
                                                        "adjusted_budget", "weight", "score")} == {
@@ -98,7 +100,8 @@ def test_row_kinds() -> None:
 def test_a_row_cut_by_a_page_break_is_joined_once_and_a_numbered_line_never() -> None:
     rows = [["项目名称", "甲"], ["年度目标", "改善群众生活"], ["", "条件"], ["主管部门", "某局"], ["1、其他", "说明"]]
     table = structure_table(Table(rows, row_pages=[1, 1, 2, 2, 2]), 0)
-    assert [r.text for r in table.rows] == ["项目名称 | 甲", "年度目标 | 改善群众生活条件", "主管部门 | 某局", "1、其他 | 说明"]
+    assert [r.text for r in table.rows] == [
+        "项目名称 | 甲", "年度目标 | 改善群众生活条件", "主管部门 | 某局", "1、其他 | 说明"]
 
 
 def test_template_filler_is_not_the_rest_of_a_cut_row() -> None:
@@ -130,5 +133,5 @@ def test_a_lesser_anchor_among_a_projects_opening_lines_stays_in_the_project() -
 
 
 def test_grades_as_printed() -> None:
-    assert [parse_grade(t) for t in ("优秀", "良", "自评等级：良好", "☑优（90-100分） □良", "□优 ☑中", "中国", "90")] == [
-        "优", "良", "良", "优", "中", None, None]
+    printed = ("优秀", "良", "自评等级：良好", "☑优（90-100分） □良", "□优 ☑中", "中国", "90")
+    assert [parse_grade(t) for t in printed] == ["优", "良", "良", "优", "中", None, None]

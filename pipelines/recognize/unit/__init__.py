@@ -78,7 +78,8 @@ def _site_places(gz: Gazetteer, document: Document, level: str) -> tuple[Place, 
 
 
 def _head_places(gz: Gazetteer, document: Document, level: str, lines: int = 5) -> tuple[Place, ...]:
-    """The one place of ``level`` the document's title lines name (将乐县2022年度…自评表 over 单位名称：县融媒体中心)."""
+    """The one place of ``level`` the document's title lines name (将乐县2022年度…自评表 above a
+    ``单位名称：县融媒体中心`` line)."""
     head = [document.title, *(b.text for b in document.paragraphs[:lines])]
     found: dict[str, Place] = {}
     for text in head:
