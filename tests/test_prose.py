@@ -12,10 +12,13 @@ from pipelines.documents.model import Document, Paragraph, Table
 from pipelines.recognize.extract import extract
 from pipelines.recognize.prose.sentences import (
     Line,
+    heading_level,
+    labelled_value,
     mentions,
     phase_of,
     report_kind,
     restore_detached_figures,
+    sections,
     sentences,
 )
 from tests.conftest import CORPUS_DIR, LEGACY_SUFFIXES, corpus_extraction, corpus_gold
@@ -109,6 +112,24 @@ def test_headings_stand_alone_and_name_what_follows() -> None:
         ("四、项目绩效情况", "项目绩效情况", True), ("保障了河道畅通", "项目绩效情况", False)]
 
 
+def test_sections_run_to_the_next_heading_of_their_level() -> None:
+    found = list(sentences(doc("一、项目情况", "（一）甲项目", "1.资金情况", "甲的钱", "（二）乙项目", "乙的钱",
+                               "二、问题", "没有")))
+    by_head = {head.text: [s.text for s in under] for head, under in sections(found)}
+    assert by_head["(一)甲项目"] == ["1.资金情况", "甲的钱"]
+    assert by_head["(二)乙项目"] == ["乙的钱"]
+    assert len(by_head["一、项目情况"]) == 5
+    assert [heading_level(t) for t in ("第二部分", "三、", "(四)", "5.", "(6)", "7.5万元")] == [0, 1, 2, 3, 4, None]
+
+
+def test_labelled_values_end_at_the_next_label() -> None:
+    line = "项目名称:乡村保洁项目主管部门:某县住房和城乡建设局实施单位:某镇人民政府"
+    assert labelled_value(line, "(?:项目)?主管(?:部门|单位)") == "某县住房和城乡建设局"
+    assert labelled_value(line, "(?:项目)?实施单位") == "某镇人民政府"
+    assert labelled_value("项目实施单位:某镇卫生院。", "(?:项目)?实施单位") == "某镇卫生院"
+    assert labelled_value("由县卫健局主管,镇卫生院实施。", "(?:项目)?实施单位") is None
+
+
 def test_prose_of_a_one_column_layout_table() -> None:
     page = Document(blocks=[Table([["某县林业局2021年度整体支出绩效评价报告\n经综合评价，总体评分为91分。"]])],
                     format="html", path="page.html")
@@ -180,6 +201,21 @@ def test_items_of_a_functional_class_with_budget_and_final() -> None:
     assert found[("functional", ("教育支出",), "final")] == 250
     assert found[("functional", ("教育支出", "普通教育", "小学教育"), "initial_budget")] == 240
     assert found[("functional", ("教育支出", "普通教育", "小学教育"), "final")] == 250
+
+
+def test_classes_listed_with_their_figures_without_a_lead_in() -> None:
+    found = spending(facts(
+        "某局2023年度部门决算情况说明",
+        "（二）结构情况",
+        "农林水支出（类）410.5万元，占82.1%；社会保障和就业（类）89.5万元，占17.9%。",
+        "（三）具体情况",
+        "1.农林水支出（类）林业和草原（款）行政运行（项）：支出决算为300万元，较上年增加10万元。",
+    ))
+    assert found[("functional", ("农林水支出",), "final")] == 410.5
+    assert found[("functional", ("社会保障和就业支出",), "final")] == 89.5
+    assert found[("functional", ("农林水支出", "林业和草原", "行政运行"), "final")] == 300
+    assert [path for (c, path, _ph) in found if c == "functional" and len(path) == 1] \
+        == [("农林水支出",), ("社会保障和就业支出",)]
 
 
 def test_three_public_budget_and_final() -> None:
@@ -311,6 +347,41 @@ def test_budget_stated_for_the_department_without_naming_it() -> None:
         == (500, 620, 610, 98.39)
 
 
+def test_department_budget_told_phase_by_phase_across_sections() -> None:
+    result = facts(
+        "某县林业局2023年度部门整体支出绩效自评报告",
+        "二、部门整体支出及预算执行情况",
+        "（一）预算安排情况",
+        "2023年度我局部门整体年初预算为820.5万元，其中：基本支出年初预算600万元，项目支出年初预算220.5万元。"
+        "年中根据《关于下达2023年度森林防火专项资金的通知》（某财农〔2023〕12号）追加预算，调整后预算为900万元。",
+        "（二）预算执行情况",
+        "截至2023年12月31日，我局全年执行880万元，预算执行率为97.78%。其中：基本支出610万元，占69.32%；"
+        "项目支出270万元，占30.68%。",
+    )
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"], funds["execution_rate"]) \
+        == (820.5, 900, 880, 97.78)
+    assert (result["department"]["basic_expenditure"], result["department"]["project_expenditure"]) == (610, 270)
+    found = spending(result)
+    assert found[("expenditure_type", ("基本支出",), "initial_budget")] == 600
+    assert found[("expenditure_type", ("项目支出",), "initial_budget")] == 220.5
+    assert found[("expenditure_type", ("项目支出",), "final")] == 270
+    assert 820.5 not in found.values() and 880 not in found.values()
+
+
+def test_a_projects_phases_in_a_department_report_are_not_the_departments() -> None:
+    result = facts(
+        "某县林业局2023年度部门整体支出绩效自评报告",
+        "（一）森林防火项目",
+        "年初预算为50万元，全年执行45万元，执行率90%。",
+        "（二）其他情况",
+        "上年年初预算为700万元。该项目年初预算为30万元。",
+    )
+    department = result["department"]
+    assert department is None or department["funds"] is None
+    assert [p["name"] for p in result["projects"]] == ["森林防火项目"]
+
+
 def test_rate_of_targets_met_is_no_execution_rate() -> None:
     result = facts("某乡人民政府2023年度绩效自评报告",
                    "2023年度财政拨款支出合计88万元，绩效目标完成率95%。")
@@ -414,6 +485,69 @@ def test_transfer_payment_report_by_level_without_a_total() -> None:
     assert spending(result) == {("income", ("中央下达养老服务补助资金",), "adjusted_budget"): 300,
                                 ("income", ("省级下达资金",), "adjusted_budget"): 40,
                                 ("income", ("市县下达资金",), "adjusted_budget"): 25.5}
+
+
+def test_labelled_particulars_of_a_project() -> None:
+    result = facts(
+        "某镇卫生院2022年度家庭医生签约服务项目支出绩效自评报告",
+        "一、项目基本情况",
+        "项目名称：家庭医生签约服务项目",
+        "项目主管部门：某县卫生健康局",
+        "项目实施单位：某镇卫生院",
+        "2022年度该项目资金总额36.5万元，全年实际支出35万元，预算执行率为95.89%。",
+    )
+    [project] = result["projects"]
+    assert (project["name"], project["supervising_dept"], project["implementing_unit"]) \
+        == ("家庭医生签约服务项目", "某县卫生健康局", "某镇卫生院")
+
+
+def test_indicator_results_under_the_completion_heading_are_no_goal_actual() -> None:
+    result = facts(
+        "某镇卫生院2022年度家庭医生签约服务项目支出绩效自评报告",
+        "项目名称：家庭医生签约服务项目",
+        "年度目标：重点人群签约率达到60%以上。",
+        "三、绩效目标完成情况",
+        "（一）产出指标：全年签约居民8200人，重点人群签约率71.3%，履约率88.6%，签约居民健康档案更新率92.4%，"
+        "均达到年度指标值。",
+        "（二）效益指标：居民健康意识明显增强。",
+        "（三）满意度指标：签约居民满意度94%。",
+    )
+    [project] = result["projects"]
+    assert project["goal_expected"] == "重点人群签约率达到60%以上。"
+    assert project["goal_actual"] is None
+
+
+def test_several_projects_each_under_its_own_heading() -> None:
+    result = facts(
+        "某县第二中学2023年度项目支出绩效自评报告",
+        "一、项目基本情况",
+        "2023年纳入自评的项目共2个，涉及预算资金350万元。",
+        "二、项目资金使用及绩效情况",
+        "（一）学生营养改善计划项目",
+        "该项目预算资金300万元，全年实际支付290万元，执行率96.67%。资金用于学生午餐补助。",
+        "经自评，该项目得分92分，评价等级为“优”。",
+        "（二）教学设备购置项目",
+        "该项目预算资金50万元，全年实际支付50万元，执行率100%。",
+        "经自评，该项目得分88分，评价等级为“良”。",
+        "三、存在的问题",
+        "个别项目支付进度偏慢。",
+    )
+    assert [(p["name"], p["funds"]["total"]["adjusted_budget"], p["funds"]["total"]["executed"],
+             p["funds"]["total"]["execution_rate"], p["total_score"], p["grade"]) for p in result["projects"]] == [
+        ("学生营养改善计划项目", 300, 290, 96.67, 92, "优"), ("教学设备购置项目", 50, 50, 100, 88, "良")]
+    assert result["spending"] == [] and result["department"] is None
+
+
+def test_sources_by_level_without_a_phase_word_of_their_own() -> None:
+    result = facts(
+        "某县水利局关于2022年度小型水库维修养护资金绩效自评报告",
+        "项目名称：小型水库维修养护资金",
+        "2022年，我局共收到资金下达文件3个。其中：中央财政下达资金500万元（某财农〔2022〕5号）；"
+        "省级财政下达资金100万元；市县配套资金50.5万元（某财农〔2022〕9号）。",
+    )
+    assert spending(result) == {("income", ("中央财政下达资金",), "adjusted_budget"): 500,
+                                ("income", ("省级财政下达资金",), "adjusted_budget"): 100,
+                                ("income", ("市县配套资金",), "adjusted_budget"): 50.5}
 
 
 # ---------------------------------------------------------------- the corpus documents whose facts are in prose

@@ -75,6 +75,9 @@ INDICATOR_LABEL = r"^(?:[①-⑳]|\d+[.、]|[(（]\d+[)）])?[^,，。:：]{0,12
 # ...and so does a sentence under a heading about indicators or results (产出指标, 效益情况).
 INDICATOR_HEADING_WORDS = ("指标", "效益", "产出", "满意度")
 
+# A citation names no subject: 根据《关于下达…专项资金的通知》（某财〔2023〕47号）.
+CITATIONS = (r"《[^》]*》", r"[(（][^()（）]*[)）]")
+
 # ---------------------------------------------------------------- labels of figures
 # Totals of a year's income and spending, as the 决算 template prints them (path as printed).
 INCOME_TOTALS = ("本年收入合计", "收入合计", "财政拨款收入合计", "总收入")
@@ -97,6 +100,14 @@ RECEIVED_WORDS = ("收到", "取得")
 RECEIVED_ENDINGS = ("资金", "收入", "拨款")
 # The department's budget stated in a narrative: 部门预算总金额…
 DEPARTMENT_BUDGET_TOTALS = ("部门预算总金额", "部门预算总额", "部门预算资金", "预算总金额", "部门预算")
+# The department's budget told phase by phase, each figure labelled by its phase alone (the report is the
+# department's): 部门整体年初预算为…, 调整后预算为…, 全年执行…；its 其中 parts are expenditure types.
+# A bare 支出 / 执行 without 全年 or the department named may be any spending (培训3次，实际支出2.5万元).
+DEPARTMENT_PHASE_LABEL = (r"^(?:部门整体|部门|整体)?(?:支出)?(?:年中)?(?:年初预算(?:安排)?|(?:调整后|调整|全年)预算"
+                          r"|全年(?:实际)?(?:执行|支出)|(?:预算)?执行数|决算)数?$"
+                          r"|^(?:部门整体|部门|整体)(?:实际支出|执行)$")
+# A heading naming a project may add what it tells of it: （一）校舍维修改造项目实施情况.
+PROJECT_HEADING_TAIL = r"(?:资金)?(?:使用|实施|执行|绩效|自评)*(?:及绩效)?情况$"
 # 财政拨款支出年初预算 of a 决算 explanation: the department's initial budget.
 APPROPRIATION_BUDGET = r"财政拨款支出年初预算数?(?:为|是)?<AMOUNT>"
 # Levels of government a fund comes from: a budget split by them is income by source.
@@ -127,7 +138,7 @@ PROJECT_SUBJECTS = ("项目", "专项")
 PROJECT_NAME_LABELS = (r"项目名称[:：]", r"项目(?:为|是)(?:一个|1个|[一二三四五六七八九十\d]+个)?[:：]")
 PROJECT_NAME_ENDINGS = ("项目", "专项资金", "资金", "经费")
 # A title's object: 关于2021年度X资金绩效自评报告 → X; a generic object names no project.
-GENERIC_PROJECT_NAMES = ("项目", "专项资金", "专项", "资金", "经费", "项目资金", "专项经费", "项目支出")
+GENERIC_PROJECT_NAMES = ("项目", "专项资金", "专项", "资金", "经费", "项目资金", "专项经费", "项目支出", "项目经费")
 TITLE_SUFFIX = r"(?:(?<=项目)支出)?(?:绩效)?(?:自评价?|评价)?(?:总结|总)?报告$"
 # Goals: a sentence or heading labelled as the year's goal.
 GOAL_LABELS = ("年度总体目标", "年度绩效目标", "项目绩效目标", "绩效目标", "年度目标", "总体目标")
@@ -135,6 +146,14 @@ NOT_GOAL_WORDS = ("完成", "实现", "未", "设定", "质量", "分解", "下�
 # A section reporting the performance achieved: its one paragraph is the goal's actual completion.
 GOAL_ACTUAL_HEADINGS = ("预算支出绩效情况", "项目支出绩效情况", "绩效目标完成情况", "绩效目标实现情况",
                         "目标完成情况", "目标实现情况")
+# Fields of a project printed as labelled lines: ``项目主管部门：X``, ``实施单位：Y``.
+PROJECT_FIELD_LABELS = {
+    "supervising_dept": r"(?:项目)?主管(?:部门|单位)",
+    "implementing_unit": r"(?:项目)?实施单位|项目承担单位",
+}
+# A labelled value ends at punctuation or where the next label of the line begins (<LABEL>).
+FIELD_VALUE = r"[:：]([^,，;；。:：]{2,40}?)(?=$|[。;；,，]|(?:<LABEL>)[:：])"
+FIELD_LABELS = (r"项目名称", *PROJECT_FIELD_LABELS.values())
 
 # ---------------------------------------------------------------- sentence layout
 MONEY_UNITS = ("万元", "亿元", "元")
@@ -144,6 +163,9 @@ YEAR_PREFIX = r"^20\d\d年度?"
 HEADING = (r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]"
            r"|\d{1,2}[、.．](?!\d))")
 HEADING_NUMBER = HEADING + r"|^[(（]?\d{1,2}[)）]"
+# Heading levels, outermost first: 第一部分 > 一、 > （一） > 1. > （1）.
+HEADING_LEVELS = (r"^第[一二三四五六七八九十]+部分", r"^[一二三四五六七八九十]+[、.．]",
+                  r"^[(（][一二三四五六七八九十]{1,2}[)）]", r"^\d{1,2}[、.．](?!\d)", r"^[(（]\d{1,2}[)）]")
 # A numbered item line (1、 （2） ③) starts a passage of its own.
 ITEM_NUMBER = r"^(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])"
 # A line ending so goes on in the next one: ``…项目金额46.00万元。其中：`` / ``具体如下：``.
@@ -169,6 +191,8 @@ SLIPPED_UNIT, MEANT_UNIT = "元", "万元"
 FUNCTIONAL_STRUCTURE = r"主要用于以下方面[：:](.+)"
 CLASS_MARK = r"[(（]类[)）]"
 CLASS_SUFFIX = "支出"
+# A 类 listed with its own figure, without a lead-in: 一般公共服务支出（类）1612.48万元，占83.92%.
+CLASS_FIGURE = r"([^。:：,，;；、()（）]+?)[(（]类[)）](?:支出)?(?:决算数?|预算数?)?(?:为)?<AMOUNT>"
 FUNCTIONAL_LINE = (r"([^。:：,，;；、]+?)[(（]类[)）]([^。:：,，;；、]+?)[(（]款[)）]"
                    r"([^。:：,，;；、]+?)[(（]项[)）]")
 # A label that is only a phase (支出决算, 年初预算数): it speaks of what the clause before it named.

@@ -38,6 +38,7 @@ _FINAL_AND_RATE = re.compile(statement(words.FINAL_AND_RATE))
 _ITEM = re.compile(words.FUNCTIONAL_LINE)
 _PHASE_ONLY = re.compile(words.PHASE_ONLY_LABEL)
 _ECONOMIC = re.compile(statement(words.ECONOMIC_STATEMENT))
+_CLASS_FIGURE = re.compile(statement(words.CLASS_FIGURE))
 
 
 @dataclass
@@ -195,6 +196,8 @@ def _functional(s: Sentence, found: list[Mention], fiscal_year: int | None, phas
         for name, value in items(re.sub(words.CLASS_MARK, "", structure.group(1))):
             out._class_names.append(name)
             out.add("functional", [name], phases.default, s.year(fiscal_year), value, s)
+    else:
+        _classes(s, fiscal_year, phases, out)
     header_end = 0
     lines = list(_ITEM.finditer(s.text))
     if lines:
@@ -211,6 +214,18 @@ def _functional(s: Sentence, found: list[Mention], fiscal_year: int | None, phas
         if _PHASE_ONLY.fullmatch(label):
             year = year_before(s.text, m.start, fiscal_year)
             out.add("functional", list(out._item[1]), phases.of(label), year, m.value, s)
+
+
+def _classes(s: Sentence, fiscal_year: int | None, phases: Phases, out: FinalAccounts) -> None:
+    """``一般公共服务支出（类）1612.48万元，占83.92%；…``: 类 listed each with its figure, without a lead-in."""
+    for match in _CLASS_FIGURE.finditer(s.text):
+        name = _class_name(clean_label(match.group(1)), out._class_names)
+        if not name:
+            continue
+        out._class_names.append(name)
+        phase = phases.of(s.text[match.end(1):match.start(2)])
+        out.add("functional", [name], phase, year_before(s.text, match.start(), fiscal_year),
+                amount(match.group(2), match.group(3)), s)
 
 
 def _class_name(short: str, known: list[str]) -> str:

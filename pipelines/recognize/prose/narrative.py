@@ -18,16 +18,19 @@ from pipelines.recognize.prose.sentences import (
     Sentence,
     amount,
     execution_rate,
+    expenditure_type,
     items,
     mentions,
     phase_of,
     statement,
+    without_citations,
     year_before,
 )
 from pipelines.vocabulary import prose as words
 from pipelines.vocabulary.tables import EXPENDITURE_TYPES, THREE_PUBLIC_PARTS
 
 Proposal = tuple[object, dict[str, object]]
+FUND_FIELDS = {"initial_budget": "initial_budget", "adjusted_budget": "adjusted_budget", "final": "executed"}
 
 
 @dataclass
@@ -64,6 +67,8 @@ def read_narrative(statements: list[Sentence], fiscal_year: int | None, projects
         if kind not in ("final_accounts", "budget", "project"):
             _department_budget(s, found, following, fiscal_year, out)
             _money_received_and_spent(s, found, fiscal_year, out)
+        if kind == "department":
+            _department_phases(s, found, fiscal_year, out)
         for match in re.finditer(statement(words.PROGRAM_BUDGET), s.text):
             program_budgets.append((int(match.group(1)), amount(match.group(2), match.group(3)), s))
     with_projects = [p for p in program_budgets if p[0] > 0]
@@ -171,6 +176,31 @@ def _department_budget(s: Sentence, found: list[Mention], following: Sentence | 
         if rate is not None:
             out.propose_funds("execution_rate", rate, where)
         return
+
+
+def _department_phases(s: Sentence, found: list[Mention], fiscal_year: int | None, out: Narrative) -> None:
+    """``部门整体年初预算为X，其中：基本支出年初预算Y…``, ``调整后预算为Z``, ``全年执行W，预算执行率为R%。其中：
+    基本支出…``: in a department-wide report, a figure labelled by its phase alone, about no other subject,
+    is the department's budget at that phase; its parts are expenditure types, at their own phase or its.
+    The subject is sought in the sentence, then in its heading (a project's section speaks of the project);
+    项目支出 names a kind of the department's spending, no project."""
+    for i, m in enumerate(found):
+        if m.parent is not None or m.bracketed or not m.counts or not re.match(words.DEPARTMENT_PHASE_LABEL, m.label):
+            continue
+        year = year_before(s.text, m.start, fiscal_year)
+        about = re.sub("|".join(EXPENDITURE_TYPES), "", s.heading + without_citations(s.text[:m.start]))
+        if year != fiscal_year or subject_of(about, "department") != "department":
+            continue
+        phase = phase_of(m.label, "initial_budget") or "initial_budget"
+        out.propose_funds(FUND_FIELDS[phase], m.value, s)
+        following = next((f.start for f in found[i + 1:] if f.parent is None), len(s.text))
+        rate = execution_rate(s.text[m.end:following])
+        if rate is not None:
+            out.propose_funds("execution_rate", rate, s)
+        for part in found:
+            typed = expenditure_type(part.label) if part.parent == i and part.counts else None
+            if typed is not None:
+                out.add("expenditure_type", [typed[0]], typed[1] or phase, year, part.value, s)
 
 
 def _money_received_and_spent(s: Sentence, found: list[Mention], fiscal_year: int | None, out: Narrative) -> None:

@@ -16,12 +16,22 @@ from dataclasses import dataclass, field
 
 from pipelines.recognize.facts import FundRow, Project, Spending
 from pipelines.recognize.prose.narrative import scores_and_grades
-from pipelines.recognize.prose.sentences import Mention, Sentence, execution_rate, mentions, phase_of, year_before
-from pipelines.structure.numbers import clean_text
+from pipelines.recognize.prose.sentences import (
+    Mention,
+    Sentence,
+    execution_rate,
+    labelled_value,
+    mentions,
+    phase_of,
+    sections,
+    year_before,
+)
+from pipelines.structure.numbers import clean_text, compact
 from pipelines.vocabulary import prose as words
 
 FUND_FIELDS = {"initial_budget": "initial_budget", "adjusted_budget": "adjusted_budget", "final": "executed"}
 _LISTED = re.compile(words.LISTED_PROJECT)
+_HEADING_NUMBER = re.compile(words.HEADING_NUMBER)
 
 
 @dataclass
@@ -36,21 +46,34 @@ def read_project_report(statements: list[Sentence], title: list[str], fiscal_yea
     out = ProjectReport()
     body = [s for s in statements if not _reports_indicators(s)]
     listed = [p for p in (_listed_project(s) for s in body) if p is not None]
+    headed = _headed_projects(body)
     if not single:
-        out.projects = listed
+        out.projects = listed or headed
         return out
     for s in body:
         _sources(s, mentions(s.text), fiscal_year, out)
-    if listed:
-        out.projects = listed
+    if listed or len(headed) > 1:
+        out.projects = listed or headed
         return out
     name = _project_name(body, title, unit_name)
     if name is None:
+        out.projects = headed
         return out
     project = Project(name)
+    _figures(body, project)
+    _fields(body, project)
+    project.goal_expected = _goal_expected(statements)
+    project.goal_actual = _goal_actual(statements)
+    out.projects = [project]
+    return out
+
+
+def _figures(statements: list[Sentence], project: Project) -> None:
+    """A project's money (the first figure of each phase, with the rate stated with it or after it in its
+    paragraph), its score and its grade, from the sentences that tell of it."""
     total = FundRow()
     funds_block = None
-    for s in body:
+    for s in statements:
         if _funds(s, total):
             funds_block = s.block
         elif s.block == funds_block:
@@ -64,10 +87,44 @@ def read_project_report(statements: list[Sentence], title: list[str], fiscal_yea
                 project.provenance["grade"] = s.provenance()
     if not total.is_empty():
         project.funds["total"] = total
-    project.goal_expected = _goal_expected(statements)
-    project.goal_actual = _goal_actual(statements)
-    out.projects = [project]
+
+
+def _fields(statements: list[Sentence], project: Project) -> None:
+    """Labelled lines of a project's particulars: ``项目主管部门：X``, ``实施单位：Y``."""
+    for s in statements:
+        for name, label in words.PROJECT_FIELD_LABELS.items():
+            value = labelled_value(s.text, label)
+            if value and getattr(project, name) is None:
+                setattr(project, name, value)
+                project.provenance[name] = s.provenance()
+
+
+def _headed_projects(statements: list[Sentence]) -> list[Project]:
+    """Projects told one under each heading that names it (``（一）X项目``, then ``该项目预算资金…``): a
+    project only where the sentences under its heading state its money."""
+    out: list[Project] = []
+    for head, under in sections(statements):
+        name = _heading_name(head)
+        if not _names_a_project(name) or any(s.is_heading and _names_a_project(_heading_name(s)) for s in under):
+            continue
+        project = Project(name, provenance={"name": head.provenance()})
+        _figures([s for s in under if not s.is_heading], project)
+        if project.funds:
+            _fields(under, project)
+            out.append(project)
     return out
+
+
+def _heading_name(head: Sentence) -> str:
+    """``（一）校舍维修改造项目实施情况`` → ``校舍维修改造项目``."""
+    return re.sub(words.PROJECT_HEADING_TAIL, "", _HEADING_NUMBER.sub("", head.text).rstrip("。.:："))
+
+
+def _names_a_project(name: str) -> bool:
+    """A project's name (``校舍维修改造项目``), not a generic word or a source (``中央资金``)."""
+    return 2 < len(name) <= 40 and name.endswith(words.PROJECT_NAME_ENDINGS) \
+        and name not in words.GENERIC_PROJECT_NAMES and not name.startswith(words.SOURCE_LEVELS) \
+        and not re.search(r"[,，;；。:：、]", name)
 
 
 def _reports_indicators(s: Sentence) -> bool:
@@ -98,14 +155,22 @@ def _is_source(m: Mention) -> bool:
 
 def _sources(s: Sentence, found: list[Mention], fiscal_year: int | None, out: ProjectReport) -> None:
     """``中央下达…资金9056万元``, ``其中上级资金179.25万元，本级59.75万元``: income by source, as budgeted."""
-    for m in found:
-        if not m.counts or not _is_source(m):
-            continue
-        phase = _phase(s, found, m)
+    listed = [m for m in found if m.counts and _is_source(m)]
+    phases = [_phase(s, found, m) for m in listed]
+    for m, phase in zip(listed, phases, strict=True):
+        phase = phase or _siblings_phase(m, listed, phases)
         if phase is None:
             continue
         out.spending.append(Spending("income", [m.label], phase, year_before(s.text, m.start, fiscal_year),
                                      m.value, s.provenance()))
+
+
+def _siblings_phase(m: Mention, listed: list[Mention], phases: list[str | None]) -> str | None:
+    """A source that prints no phase word (``市县配套资金…``) has the phase of the sources listed with it
+    (``中央财政下达资金…；省级财政下达资金…``), where they agree."""
+    found = {phase for other, phase in zip(listed, phases, strict=True)
+             if phase is not None and other.parent == m.parent}
+    return found.pop() if len(found) == 1 else None
 
 
 def _funds(s: Sentence, row: FundRow) -> bool:
@@ -156,7 +221,7 @@ def _project_name(statements: list[Sentence], title: list[str], unit_name: str |
         for label in words.PROJECT_NAME_LABELS:
             match = re.search(rf"{label}([^,，;；。]{{2,40}})", s.text)
             if match:
-                return match.group(1)
+                return re.split(rf"(?:{'|'.join(words.FIELD_LABELS)})[:：]", match.group(1))[0]
     if len(title) > 1:
         bracketed = re.fullmatch(r"[(（]([^()（）]{2,40})[)）]", title[1])
         if bracketed:
@@ -194,11 +259,12 @@ def _goal_expected(statements: list[Sentence]) -> str | None:
 
 
 def _goal_actual(statements: list[Sentence]) -> str | None:
-    """The one paragraph of a section that reports the performance achieved (``四、预算支出绩效情况``)."""
+    """The one paragraph of a section that reports the performance achieved (``四、预算支出绩效情况``); a
+    paragraph that reports indicators (``（一）产出指标：…``) is one part of the results, not the goal's completion."""
     for heading in dict.fromkeys(s.heading for s in statements):
         if heading.endswith(words.GOAL_ACTUAL_HEADINGS):
             text = _only_paragraph(statements, heading)
-            if text:
+            if text and not re.match(words.INDICATOR_LABEL, compact(text)):
                 return text
     return None
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pipelines.documents.model import Document, Paragraph, Table
 from pipelines.structure.numbers import compact, money_from_text
 from pipelines.vocabulary import prose as words
+from pipelines.vocabulary.tables import EXPENDITURE_TYPES
 
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # thousands separators only in groups of three
 MONEY_UNIT = "(" + "|".join(words.MONEY_UNITS) + ")"
@@ -104,6 +105,27 @@ def _cut_before_figure(text: str) -> bool:
 def is_heading(text: str) -> bool:
     """A numbered title line: ``一、基本情况``, ``（二）资金及项目绩效目标``, ``1.项目资金情况。``."""
     return bool(_HEADING.match(text)) and len(text) <= 40 and "。" not in text[:-1] and not AMOUNT.search(text)
+
+
+def heading_level(text: str) -> int | None:
+    """How deep a heading line sits: 0 for ``第一部分``, 1 for ``一、``, 2 for ``（一）``, 3 for ``1.``, 4 for
+    ``（1）``."""
+    return next((level for level, pattern in enumerate(words.HEADING_LEVELS) if re.match(pattern, text)), None)
+
+
+def sections(statements: list[Sentence]) -> Iterator[tuple[Sentence, list[Sentence]]]:
+    """Each heading with every sentence under it, its sub-headings' too, until a heading of its level or above."""
+    for i, head in enumerate(statements):
+        level = heading_level(head.text) if head.is_heading else None
+        if level is None:
+            continue
+        under: list[Sentence] = []
+        for s in statements[i + 1:]:
+            other = heading_level(s.text) if s.is_heading else None
+            if other is not None and other <= level:
+                break
+            under.append(s)
+        yield head, under
 
 
 def _split(pending: list[Line], heading: str) -> Iterator[Sentence]:
@@ -358,6 +380,30 @@ def clean_label(lead: str) -> str:
             if label.startswith(prefix) and len(label) > len(prefix):
                 label, changed = label[len(prefix):], True
     return label
+
+
+def expenditure_type(label: str) -> tuple[str, str | None] | None:
+    """``基本支出`` → (基本支出, None); ``项目支出年初预算`` → (项目支出, initial_budget): a type and the phase its
+    label prints, if any."""
+    for name in EXPENDITURE_TYPES:
+        rest = label[len(name):]
+        if label.startswith(name) and re.fullmatch(words.PHASE_ONLY_LABEL, rest):
+            return name, phase_of(rest) if rest else None
+    return None
+
+
+def without_citations(text: str) -> str:
+    """The text with the documents it cites (《…》) and its bracketed asides left out: they name no subject."""
+    for pattern in words.CITATIONS:
+        text = re.sub(pattern, "", text)
+    return text
+
+
+def labelled_value(text: str, label: str) -> str | None:
+    """The value a line prints after ``label：``, up to punctuation or the next label of the line."""
+    others = "|".join(words.FIELD_LABELS)
+    match = re.search(rf"(?:{label}){words.FIELD_VALUE.replace('<LABEL>', others)}", text)
+    return match.group(1) if match else None
 
 
 def _has(text: str, vocabulary: tuple[str, ...]) -> bool:
