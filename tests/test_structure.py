@@ -135,3 +135,18 @@ def test_a_lesser_anchor_among_a_projects_opening_lines_stays_in_the_project() -
 def test_grades_as_printed() -> None:
     printed = ("优秀", "良", "自评等级：良好", "☑优（90-100分） □良", "□优 ☑中", "中国", "90")
     assert [parse_grade(t) for t in printed] == ["优", "良", "良", "优", "中", None, None]
+
+
+def test_a_level_cell_cut_by_a_page_break_takes_the_name_printed_on_the_next_page() -> None:
+    from pipelines.documents.model import Document
+    from pipelines.recognize.extract import extract
+
+    rows = [["项目名称", "甲", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+            ["效益指标", "经济效益指标", "农户负担", "5", "5"],
+            ["效益指标", "", "村庄卫生", "10", "10"],  # its own blank 二级 cell: the name is on the next page
+            ["", "社会效益指标", "健康意识", "5", "4"]]
+    table = Table(rows, merged={(3, 0)}, row_pages=[1, 1, 1, 1, 2])
+    (project,) = extract(Document([table], "pdf")).to_json()["projects"]
+    assert [i["level2"] for i in project["indicators"]] == ["经济效益指标", "社会效益指标", "社会效益指标"]
+    assert [i["level1"] for i in project["indicators"]] == ["效益指标"] * 3

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pipelines.recognize.facts import FundRow, Indicator, Spending
 from pipelines.recognize.fund_rows import read_fund_block
 from pipelines.recognize.indicator_rows import read_indicators, total_figures
-from pipelines.recognize.project_table import grade_in
+from pipelines.recognize.project_table import grade_below, grade_in
 from pipelines.structure.cells import key_of, strip_numbering
 from pipelines.structure.numbers import parse_money
 from pipelines.structure.regions import FUND, INDICATOR, Segment
@@ -66,7 +66,7 @@ def read_department(table: StructuredTable, segment: Segment, year: int | None) 
         indicator = next((p for p in reversed(segment.parts) if p.kind == INDICATOR), None)
         _, out.score, out.grade = total_figures(segment.total, indicator.columns if indicator else None)
         out.score_provenance = table.provenance(segment.total)
-    out.grade = out.grade or grade_in(segment.rows)
+    out.grade = out.grade or grade_in(segment.rows) or grade_below(table)
     for row in segment.rows:
         out.spending.extend(_figures_in_labels(table, row, year))
     return out

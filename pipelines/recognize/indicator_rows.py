@@ -53,39 +53,53 @@ def _level_cell(row: Row, cols: Columns, role: str) -> Cell | None:
     return next((c for c in row.cells if span.first <= c.first <= span.last), None)
 
 
+def _cut_level(row: Row, following: Row | None, cols: Columns, role: str) -> Cell | None:
+    """A level cell a page break cut in two whose text Word printed only in its part on the next page:
+    the last row of a page has a blank cell of its own there (not a merged copy), and the first row of
+    the next page has the name."""
+    span = cols.spans.get(role)
+    if span is None or following is None or row.page is None or following.page in (None, row.page):
+        return None
+    if any(c in row.covered for c in range(span.first, span.last + 1)):
+        return None
+    below = _level_cell(following, cols, role)
+    return below if below is not None and not below.from_above else None
+
+
 def read_indicators(table: StructuredTable, parts: Sequence[Part]) -> list[Indicator]:
     """The indicator rows of one or more blocks (a block continued on the next page under its header)."""
     out: list[Indicator] = []
     level1: str | None = None
     level2: str | None = None
-    for part in parts:
+    rows = [(part, row) for part in parts for row in part.rows]
+    for i, (part, row) in enumerate(rows):
         cols = part.columns
         assert cols is not None
-        for row in part.rows:
-            raw1 = _level_cell(row, cols, "level1")
-            raw2 = _level_cell(row, cols, "level2")
-            if raw1 is not None and compact(raw1.text) != LEVEL_FRAGMENT and raw1.number is None:
-                new1 = level_name(raw1.text, ())  # the contract completes level-2 names only
-                if new1 != level1:
-                    level2 = None
-                level1 = new1
-            if raw2 is not None and compact(raw2.text) != LEVEL_FRAGMENT and raw2.number is None:
-                level2 = level_name(raw2.text, STANDARD_LEVEL2)
-            name = indicator_name(cols.text(row, "name"))
-            weight = parse_number(cols.text(row, "weight"))
-            score = parse_number(cols.text(row, "score"))
-            if name in NOT_AN_INDICATOR:
-                name = None if name != "无" else name
-            if (name is None or name == "无") and weight is None and score is None:
-                continue
-            out.append(Indicator(
-                level1=level1, level2=level2, name=name,
-                target=_target(row, cols), actual=clean_text(cols.text(row, "actual")),
-                weight=weight, score=score, deviation=clean_text(cols.text(row, "deviation")),
-                nature=clean_text(cols.text(row, "nature") or cols.text(row, "nature_apart")),
-                unit=clean_text(cols.text(row, "unit") or cols.text(row, "unit_apart")),
-                provenance=table.provenance(row),
-            ))
+        following = rows[i + 1][1] if i + 1 < len(rows) else None
+        raw1 = _level_cell(row, cols, "level1") or _cut_level(row, following, cols, "level1")
+        raw2 = _level_cell(row, cols, "level2") or _cut_level(row, following, cols, "level2")
+        if raw1 is not None and compact(raw1.text) != LEVEL_FRAGMENT and raw1.number is None:
+            new1 = level_name(raw1.text, ())  # the contract completes level-2 names only
+            if new1 != level1:
+                level2 = None
+            level1 = new1
+        if raw2 is not None and compact(raw2.text) != LEVEL_FRAGMENT and raw2.number is None:
+            level2 = level_name(raw2.text, STANDARD_LEVEL2)
+        name = indicator_name(cols.text(row, "name"))
+        weight = parse_number(cols.text(row, "weight"))
+        score = parse_number(cols.text(row, "score"))
+        if name in NOT_AN_INDICATOR:
+            name = None if name != "无" else name
+        if (name is None or name == "无") and weight is None and score is None:
+            continue
+        out.append(Indicator(
+            level1=level1, level2=level2, name=name,
+            target=_target(row, cols), actual=clean_text(cols.text(row, "actual")),
+            weight=weight, score=score, deviation=clean_text(cols.text(row, "deviation")),
+            nature=clean_text(cols.text(row, "nature") or cols.text(row, "nature_apart")),
+            unit=clean_text(cols.text(row, "unit") or cols.text(row, "unit_apart")),
+            provenance=table.provenance(row),
+        ))
     return out
 
 

@@ -75,8 +75,17 @@ def read_project(table: StructuredTable, segment: Segment) -> Project | None:
         project.total_weight, project.total_score = weight, score
         project.grade = grade
     if project.grade is None:
-        project.grade = grade_in(rows)
+        project.grade = grade_in(rows) or grade_below(table)
     return project
+
+
+def grade_below(table: StructuredTable) -> str | None:
+    """The grade a line just below the table states (``自评等级：优 评分人：…``)."""
+    for line in table.footer:
+        for part in line.split():
+            if any(part.startswith(label) for label in GRADE_LABELS) and (grade := parse_grade(part)):
+                return grade
+    return None
 
 
 def grade_in(rows: list[Row]) -> str | None:

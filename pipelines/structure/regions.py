@@ -129,7 +129,11 @@ def split_parts(rows: Sequence[Row]) -> tuple[list[Part], Row | None]:
 
 
 def _starts_part(rows: Sequence[Row], i: int) -> Part | None:
+    """The part whose header row ``rows[i]`` is; a row with figures is data, never a header (a 预算执行率
+    indicator explained as ``执行数/预算数``)."""
     row = rows[i]
+    if row.numbers:
+        return None
     cols = fund_columns(row)
     if cols is not None:
         return Part(FUND, [row], columns=cols)

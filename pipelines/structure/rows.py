@@ -31,6 +31,7 @@ class Row:
     page: int | None = None
     kind: str = field(default=BLANK)
     width: int = 0  # grid columns of the reader's row, printed or blank
+    covered: frozenset[int] = frozenset()  # grid columns that are copies of a merged cell, printed or blank
 
     @property
     def own(self) -> list[Cell]:
@@ -123,7 +124,7 @@ def join_rows(above: Row, row: Row) -> Row:
                 if cell.overlaps(c.first, c.last) and not cell.from_above and not is_filler(c)]
         text = clean_text(" ".join([cell.text, *rest])) or cell.text
         cells.append(Cell(text, cell.first, cell.last, cell.from_above) if rest else cell)
-    return Row(above.index, cells, above.page, above.kind, above.width)
+    return Row(above.index, cells, above.page, above.kind, above.width, above.covered)
 
 
 def fold_cut_rows(rows: Sequence[Row]) -> list[Row]:

@@ -5,7 +5,7 @@ Built once per document; every recognizer reads these and never a reader's raw g
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.documents.model import Document, Location, Paragraph, Table
@@ -24,6 +24,7 @@ class StructuredTable:
     location: Location
     caption: str = ""
     factor: float | None = None
+    footer: list[str] = field(default_factory=list)  # lines printed just below: 自评等级, 填报人, notes
 
     @property
     def width(self) -> int:
@@ -60,12 +61,13 @@ class StructuredTable:
         return cell.money(self.factor_for(row, cell, headers))
 
 
-def structure_table(table: Table, block: int, caption: str = "") -> StructuredTable:
+def structure_table(table: Table, block: int, caption: str = "", footer: list[str] | None = None) -> StructuredTable:
     rows: list[Row] = []
     previous: list[str] | None = None
     for r, texts in enumerate(table.rows):
         covered = [(r, c) in table.merged for c in range(len(texts))]
-        row = Row(r, collapse_row(texts, covered, previous), table.page_of_row(r), width=len(texts))
+        row = Row(r, collapse_row(texts, covered, previous), table.page_of_row(r), width=len(texts),
+                  covered=frozenset(c for c, flag in enumerate(covered) if flag))
         row.kind = classify(row)
         rows.append(row)
         previous = texts
@@ -73,7 +75,7 @@ def structure_table(table: Table, block: int, caption: str = "") -> StructuredTa
     title_rows = _title_rows(rows)
     caption = " ".join([caption, *(r.own[0].text for r in title_rows)]).strip()
     factor = unit_factor(caption)
-    return StructuredTable(block, rows, table.location, caption, factor)
+    return StructuredTable(block, rows, table.location, caption, factor, footer or [])
 
 
 def _title_rows(rows: list[Row]) -> list[Row]:
@@ -97,6 +99,16 @@ def caption_of(document: Document, index: int) -> str:
     return " ".join(p for p in parts if p)
 
 
+def footer_of(document: Document, index: int, limit: int = 2) -> list[str]:
+    """The lines printed just below a table, up to the next table: where forms put 自评等级 and signatures."""
+    out: list[str] = []
+    for block in document.blocks[index + 1:index + 1 + limit]:
+        if not isinstance(block, Paragraph):
+            break
+        out.append(block.text.strip())  # as printed: spaces part the fields of a signature line
+    return [line for line in out if line]
+
+
 def structure(document: Document) -> list[StructuredTable]:
-    return [structure_table(b, i, caption_of(document, i))
+    return [structure_table(b, i, caption_of(document, i), footer_of(document, i))
             for i, b in enumerate(document.blocks) if isinstance(b, Table)]

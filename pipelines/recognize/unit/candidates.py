@@ -127,6 +127,12 @@ LABELLED = re.compile(
     r"(?:^|(?<=[\s，,；;|【】\[\]]))(?P<label>" + _label_pattern(tuple(ALL_LABELS)) + r")\s*" + STAMP
     + r"?\s*[:：]\s*(?P<value>[^\s:：|，,；;]+)"
 )
+# A long label run into the text before it (a PDF line joined to the title above: …自评打分表部门（单位）名称：X).
+LONG_LABEL = 4
+LABELLED_RUN_IN = re.compile(
+    r"(?P<label>" + _label_pattern(tuple(k for k in ALL_LABELS if len(k) >= LONG_LABEL)) + r")\s*" + STAMP
+    + r"?\s*[:：]\s*(?P<value>[^\s:：|，,；;]+)"
+)
 LABEL_AT_START = re.compile(
     r"^\s*(?P<label>" + _label_pattern(tuple(k for k, v in ALL_LABELS.items() if v != "source")) + r")\s*" + STAMP
     + r"?\s*(?P<value>[^\s:：|，,；;]+)"
@@ -196,7 +202,7 @@ class Finder:
     # -- labels --------------------------------------------------------------------------------
     def _labelled_lines(self) -> None:
         for line in self.lines:
-            matches = list(LABELLED.finditer(line.text))
+            matches = list(LABELLED.finditer(line.text)) or list(LABELLED_RUN_IN.finditer(line.text))
             for match in matches:
                 kind = label_kind(match.group("label"))
                 if kind is not None:
