@@ -160,10 +160,16 @@ class Block:
         return range(self.top, self.data[-1] + 1)
 
     def aligned(self, t: Table) -> bool:
-        """Whether every figure of its total rows stands under a value head (a 总分 row printed one
-        column off is read by the order of its figures, which reordering columns would change)."""
-        return all(not is_figure(_cell(t, r, c)) or c in self.values
-                   for r in self.data if is_total(t.rows[r]) for c in range(len(t.rows[r])))
+        """Whether every figure of its rows stands under a value head (a row printed one column off, as a
+        text export that lost a merged cell prints it, is read by the order of its figures, which
+        reordering columns would change)."""
+        figures_in_place = all(not is_figure(_cell(t, r, c)) or c in self.values
+                               for r in self.data for c in range(len(t.rows[r])))
+        # a row of ``label | figure`` pairs laid over the heads (一般公共预算 | 118.67 | 其中：基本支出 | 107.27)
+        # pairs its figures with its labels, not with the heads above them
+        labels_under_heads = any(re.search(r"[\u4e00-\u9fff]", _cell(t, r, c)) and not is_figure(_cell(t, r, c))
+                                 for r in self.data for c in self.values)
+        return figures_in_place and not labels_under_heads
 
     def tail_figures(self, t: Table) -> set[int]:
         """Columns holding a figure (``12.5`` or ``其中：12.5``) in the rows after the block: rows its

@@ -283,7 +283,8 @@ def money_in_yuan(document: Document, gold: dict, tables: list[int]) -> tuple[Do
     def apply(d: Document, i: int, t: Table) -> Document:
         if perturb.states_yuan(d, i):
             raise NotApplicable("money already in 元")
-        blocks = [b for b in perturb.value_blocks(t) if b.money(t) and not set(b.money(t)) & b.tail_figures(t)]
+        blocks = [b for b in perturb.value_blocks(t)
+                  if b.money(t) and b.aligned(t) and not set(b.money(t)) & b.tail_figures(t)]
         return perturb.money_in_yuan(d, i, blocks)
     return _each_table(document, tables, apply), None
 

@@ -131,7 +131,7 @@ def _grid(table: Any) -> tuple[list[list[str]], set[tuple[int, int]]]:
         for c in range(width):
             value = values[c] if c < len(values) else None
             if value is None:
-                value = _covering_text(table.cells, texts, columns[c], row.bbox)
+                value = _covering_text(table.cells, texts, columns[c], _row_band(row))
                 if value:
                     merged.add((r, c))
             out.append(value or "")
@@ -151,6 +151,15 @@ def _column_centres(table: Any, width: int) -> list[float | None]:
             if current is None or span < current[0]:
                 narrowest[c] = (span, (cell[0] + cell[2]) / 2)
     return [n[1] if n else None for n in narrowest]
+
+
+def _row_band(row: Any) -> tuple[float, ...]:
+    """The row's own height: pdfplumber's row box grows with a cell merged down over the rows below."""
+    cells = [cell for cell in row.cells if cell is not None]
+    if not cells:
+        return tuple(row.bbox)
+    x0, top, x1, _ = row.bbox
+    return (x0, top, x1, min(cell[3] for cell in cells))
 
 
 def _covering_text(cells: list[tuple[float, ...]], texts: dict[tuple[float, ...], str],

@@ -35,11 +35,14 @@ def read_xlsx(path: Any, data: bytes) -> list[Block]:
     return blocks
 
 
-def cell_text(value: Any) -> str:
+def cell_text(value: Any, number_format: str = "General") -> str:
+    """A cell as printed: a number under a percent format is shown as a percent (0.9665 → ``96.65%``)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return str(value)
+    if isinstance(value, int | float) and "%" in number_format:
+        return cell_text(round(float(value) * 100, 8)) + "%"
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(round(value, 10))
     if isinstance(value, dt.datetime | dt.date):
@@ -48,7 +51,8 @@ def cell_text(value: Any) -> str:
 
 
 def _sheet_grid(sheet: Any) -> tuple[list[list[str]], set[tuple[int, int]]]:
-    rows = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    rows = [[cell_text(c.value, getattr(c, "number_format", "General") or "General") for c in row]
+            for row in sheet.iter_rows()]
     width = max((len(r) for r in rows), default=0)
     grid = [r + [""] * (width - len(r)) for r in rows]
     merged: set[tuple[int, int]] = set()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipelines.recognize.facts import FundRow, Indicator, Spending
-from pipelines.recognize.fund_rows import read_fund_block
+from pipelines.recognize.fund_rows import is_pair_row, read_fund_block
 from pipelines.recognize.indicator_rows import read_indicators, total_figures
 from pipelines.recognize.project_table import grade_below, grade_in
 from pipelines.structure.cells import key_of, strip_numbering
@@ -69,16 +69,32 @@ def read_department(table: StructuredTable, segment: Segment, year: int | None) 
     out.grade = out.grade or grade_in(segment.rows) or grade_below(table)
     for row in segment.rows:
         out.spending.extend(_figures_in_labels(table, row, year))
+        if fund is not None and row in fund.rows and is_pair_row(row, fund):
+            out.spending.extend(_figure_pairs(table, row, year))
     return out
 
 
-def _classification(label: str) -> str | None:
-    name = label.replace("—般", "一般")
+def _classification(name: str) -> str | None:
     if name in EXPENDITURE_TYPES:
         return "expenditure_type"
     if any(name.startswith(source) for source in INCOME_SOURCES):
         return "income"
     return None
+
+
+def _figure_pairs(table: StructuredTable, row: Row, year: int | None) -> list[Spending]:
+    """``一般公共预算 | 118.67`` pairs of a split printed inside the fund block: what was received and spent."""
+    out = []
+    own = row.own
+    for label, figure in zip(own, own[1:], strict=False):
+        if label.number is not None or figure.number is None:
+            continue
+        name = strip_numbering(label.key)
+        classification = _classification(name)
+        amount = table.money(row, figure)
+        if classification is not None and amount is not None:
+            out.append(Spending(classification, [name], "final", year, amount, table.provenance(row)))
+    return out
 
 
 def _figures_in_labels(table: StructuredTable, row: Row, year: int | None) -> list[Spending]:

@@ -28,11 +28,16 @@ class FundBlock:
 
 
 def row_label(row: Row, part: Part) -> Cell | None:
-    """The row's own label: its first printed text cell left of the figures."""
+    """The row's own label: its first text cell left of the block's figures; in a row shifted against its
+    header (a text export that lost a merged cell), its first text cell with figures after it."""
+    own = row.own
     first = part.columns.first() if part.columns else 10**6
-    for cell in row.own:
+    for cell in own:
         if cell.number is None and cell.first < first:
             return cell
+    for i, cell in enumerate(own):
+        if cell.number is None:
+            return cell if any(c.number is not None or c.money() is not None for c in own[i + 1:]) else None
     return None
 
 
@@ -45,11 +50,25 @@ def fund_row_key(label: str) -> str | None:
     return best[1] if best else None
 
 
+def is_pair_row(row: Row, part: Part) -> bool:
+    """A row of ``label | figure`` pairs laid over the block's columns (``一般公共预算 | 118.67 | 其中：基本支出 |
+    107.27``): a label standing under a column of figures says the figures are not that column's."""
+    cols = part.columns
+    if cols is None:
+        return False
+    label = row_label(row, part)
+    if label is None:
+        return False
+    figures = list(cols.spans.values())
+    return any(c.number is None and c.money() is None and any(c.overlaps(f.first, f.last) for f in figures)
+               for c in row.after(label))
+
+
 def read_fund_block(table: StructuredTable, part: Part) -> FundBlock:
     block = FundBlock()
     for row in part.rows:
         label = row_label(row, part)
-        if label is None:
+        if label is None or is_pair_row(row, part):
             continue
         fund = read_fund_row(table, part, row, label)
         if fund.is_empty():
@@ -67,8 +86,9 @@ def read_fund_row(table: StructuredTable, part: Part, row: Row, label: Cell) -> 
     cols = part.columns
     assert cols is not None
     values: dict[str, Cell | None] = {role: cols.cell(row, role) for role in cols.spans}
-    if all(v is None for v in values.values()):
-        # a text export that dropped merged cells: the figures in header order after the label
+    shifted = any(label.overlaps(span.first, span.last) for span in cols.spans.values())
+    if shifted or all(v is None for v in values.values()):
+        # a text export that dropped or added merged cells: the figures in header order after the label
         order = sorted(cols.spans, key=lambda role: cols.spans[role].first)
         values = dict(zip(order, [c for c in row.after(label)], strict=False))
 

@@ -17,7 +17,7 @@ from pipelines.structure.numbers import clean_text, compact, parse_grade, parse_
 from pipelines.structure.regions import Part
 from pipelines.structure.rows import Row
 from pipelines.structure.table import StructuredTable
-from pipelines.vocabulary.tables import LEVEL_TEMPLATE_WORDS, NOT_AN_INDICATOR, STANDARD_LEVEL2
+from pipelines.vocabulary.tables import LEVEL_TEMPLATE_WORDS, NOT_AN_INDICATOR, STANDARD_LEVEL2, TARGET_OPERATORS
 
 WEIGHT_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 NAME_LABEL = re.compile(r"^指标\s*\d+\s*[:：]\s*")
@@ -96,21 +96,23 @@ def read_indicators(table: StructuredTable, parts: Sequence[Part]) -> list[Indic
             level1=level1, level2=level2, name=name,
             target=_target(row, cols), actual=clean_text(cols.text(row, "actual")),
             weight=weight, score=score, deviation=clean_text(cols.text(row, "deviation")),
-            nature=clean_text(cols.text(row, "nature") or cols.text(row, "nature_apart")),
-            unit=clean_text(cols.text(row, "unit") or cols.text(row, "unit_apart")),
+            nature=clean_text(cols.text(row, "nature")), unit=clean_text(cols.text(row, "unit")),
             provenance=table.provenance(row),
         ))
     return out
 
 
 def _target(row: Row, cols: Columns) -> str | None:
-    """年度指标值, joined with 指标性质 and 度量单位 where the template splits them (``≧`` ``735`` ``人次``)."""
+    """年度指标值, joined with 指标性质 and 度量单位 where the template splits them (``≧`` ``735`` ``人次`` →
+    ``≧735人次``): the nature only when it is an operator (``定性`` is not), the unit only after a figure."""
     value = clean_text(cols.text(row, "target"))
     if value is None:
         return None
     nature = clean_text(cols.text(row, "nature")) or ""
     unit = clean_text(cols.text(row, "unit")) or ""
-    if unit and value.endswith(unit):
+    if nature not in TARGET_OPERATORS:
+        nature = ""
+    if not any(ch.isdigit() for ch in value) or value.endswith(unit):
         unit = ""
     return f"{nature}{value}{unit}"
 

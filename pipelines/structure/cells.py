@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipelines.structure.numbers import clean_text, compact, parse_money, parse_number, unit_factor
+from pipelines.vocabulary.tables import PRINTING_SLIPS
 
 _BRACKETED = re.compile(r"[（(【\[][^()（）【】\[\]]*[)）】\]]")
 _LEADING_NUMBERING = re.compile(
@@ -26,6 +27,8 @@ def key_of(text: str | None) -> str:
     """A label reduced for matching: no spaces, no bracketed note such as ``（万元）``, no numbering,
     no code prefix, no trailing colon. Never used for output."""
     key = compact(text).translate(_TICKS)
+    for slip, meant in PRINTING_SLIPS.items():
+        key = key.replace(slip, meant)
     key = _CODE_PREFIX.sub("", key)
     key = _BRACKETED.sub("", key)
     key = _LEADING_NUMBERING.sub("", key)
@@ -45,7 +48,7 @@ class Cell:
     first: int
     last: int
     from_above: bool = False
-
+    raw: str = ""  # as the reader gave it: a space there may part a label from its value
     @property
     def key(self) -> str:
         return key_of(self.text)
@@ -76,8 +79,8 @@ def collapse_row(texts: Sequence[str], covered: Sequence[bool], above: Sequence[
             continue
         if covered[c] and cells and cells[-1].last == c - 1 and raw == texts[c - 1]:
             last = cells[-1]
-            cells[-1] = Cell(last.text, last.first, c, last.from_above)
+            cells[-1] = Cell(last.text, last.first, c, last.from_above, last.raw)
             continue
         from_above = bool(covered[c] and above is not None and c < len(above) and above[c] == raw)
-        cells.append(Cell(text, c, c, from_above))
+        cells.append(Cell(text, c, c, from_above, raw))
     return cells

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pipelines.structure.cells import Cell, key_of
+from pipelines.structure.numbers import clean_text
 from pipelines.structure.rows import Row, is_key_label
 from pipelines.vocabulary.tables import KEY_LABELS
 
@@ -29,10 +30,10 @@ def inline_value(cell: Cell, labels: Sequence[str]) -> str | None:
     match = _INLINE.match(cell.text)
     if match and key_of(match["label"]) in labels:
         return match["value"].strip() or None
+    raw = cell.raw.strip() or cell.text
     for label in sorted(labels, key=len, reverse=True):
-        text = cell.text
-        if text.startswith(label) and len(text) > len(label) and text[len(label)] in " \u3000":
-            return text[len(label):].strip() or None
+        if raw.startswith(label) and len(raw) > len(label) and raw[len(label)] in " \u3000\t":
+            return clean_text(raw[len(label):]) or None
     return None
 
 

@@ -91,12 +91,22 @@ def parse_grade(value: str | None) -> str | None:
         if text.startswith(label) and text[len(label):len(label) + 1] in TICKED_MARKS + UNTICKED_MARKS:
             text = text[len(label):]
     names = sorted(GRADE_NAMES, key=len, reverse=True)
-    if any(mark in text for mark in TICKED_MARKS + UNTICKED_MARKS):
-        for mark in TICKED_MARKS:
-            for part in text.split(mark)[1:]:
-                name = next((n for n in names if part.startswith(n)), None)
-                if name:
-                    return GRADE_NAMES[name]
+    marks = TICKED_MARKS + UNTICKED_MARKS
+    if any(mark in text for mark in marks):
+        # boxes before their grades (☑优 □良) or after them (优☑ 良□), as the line starts
+        boxes_first = text[:1] in marks
+        parts = re.split("(" + "|".join(map(re.escape, marks)) + ")", text)
+        for i, part in enumerate(parts):
+            if part not in TICKED_MARKS:
+                continue
+            beside = parts[i + 1] if boxes_first else parts[i - 1]
+            if boxes_first:
+                name = next((n for n in names if beside.startswith(n)), None)
+            else:
+                name = next((n for n in names if beside.endswith(n)), None) or next(
+                    (n for n in names if _GRADE_NOTE.sub("", beside).endswith(n)), None)
+            if name:
+                return GRADE_NAMES[name]
         return None
     text = _GRADE_NOTE.sub("", text).strip("。.")
     return GRADE_NAMES.get(text)

@@ -28,6 +28,10 @@ GAP_AFTER = ("为", "占", "的", "达", "计", "是", "约", "少", "加", "长
 # ---------------------------------------------------------------- sentence structure
 # Words that open a list of the parts of the figure just stated.
 LIST_OPENERS = ("其中", "包括", "具体为", "分别为", "主要用于以下方面")
+# Breaks between the items of a list, weakest first. A list whose items a weaker break separates ends at
+# a break of this strength or stronger: ``其中人员经费…、公用经费…；项目支出…`` (项目支出 is no 其中 item).
+BREAK_STRENGTH = ("、", ",，", ";；")
+LIST_ENDING_BREAK = ";"
 # Filler a label starts with: list words, subjects, verbs of receiving.
 LABEL_PREFIXES = (
     "其中", "包括", "具体为", "分别为", "主要用于以下方面", "主要用于", "均为", "全部为", "合计",
@@ -45,7 +49,7 @@ TOTAL_WORDS = ("共计", "合计", "总计", "涉及", "共涉及")
 # (a project's single budget is its adjusted budget, a department's its initial budget).
 PHASE_WORDS: dict[str, tuple[str, ...]] = {
     "initial_budget": ("年初预算", "年初批复", "年初安排", "批复", "年初"),
-    "adjusted_budget": ("调整后预算", "调整预算", "全年预算", "变更后预算"),
+    "adjusted_budget": ("调整后预算", "调整预算", "全年预算", "变更后预算", "预算调整"),
     "final": ("决算", "实际支出", "实际支付", "实际使用", "执行数", "执行", "拨付使用", "已支付", "支付", "支出",
               "使用", "发生"),
     "budget": ("预算", "安排", "下达", "资金总额", "总金额", "金额", "计划", "总额"),
@@ -58,6 +62,8 @@ NOT_PHASE_WORDS = ("预算内", "一般公共预算", "预算单位", "预算绩
 # A change on the year before, or a comparison: 较上年增加…, 与2021年相比，减少…
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "上升", "持平", "相比", "较上年", "比上年", "同比", "增减", "节约",
                 "节省", "压减", "缩减", "降低")
+# An increment to a budget is no budget: 追加预算356,000元 (but 追加后预算, 调增至 give the budget after it).
+INCREMENT = r"(?:追加|追减|调增|调减)(?![后至])"
 # Money carried over from or into another year.
 CARRYOVER_WORDS = ("结转", "结余")
 # A year a figure is compared with: 与2022年相比, 比2023年度增加.
@@ -90,11 +96,20 @@ INCOME_GRAND_TOTAL = "收入总计"
 EXPENDITURE_GRAND_TOTAL = "支出总计"
 # The 财政拨款 part restated as a total (财政拨款收入支出总计…) is not recorded again.
 APPROPRIATION_TOTAL = r"财政拨款收入[、和]?(?:支出)?总计"
+# A list of income by source opened without its total: ``2024年收入预算中：一般公共预算拨款…；单位资金0万元``;
+# its items are the names that end so.
+INCOME_LIST_OPENER = r"收入(?:预算|决算)?(?:合计|总计|总额)?数?(?:中|构成|来源|包括)(?:为|是|情况)?[:：,，]"
+# ...unless the income is one source's (财政拨款收入中：… lists that source's parts).
+SOURCE_HEADS = ("拨款", "财政", "事业", "经营", "其他", "补助", "上缴", "基金", "资本", "专户")
+INCOME_SOURCE_ENDINGS = ("收入", "拨款", "资金")
 # Income parts: names that end so. Expenditure parts: the expenditure types (vocabulary.tables).
 INCOME_ENDINGS = ("收入", "拨款")
 # The department's spending of the year told in a narrative: 当期发生支出 (a 全年实际支出 beside a budget is
 # read with that budget).
 SPENT_TOTAL = r"^(?:本年|当年|当期)(?:实际)?发生(?:的)?支出(?:合计|总额)?$"
+# ...and so is the year's spending stated with its split by type (全年实际支出X，其中：基本支出…), under the name
+# of spending it prints (实际支出).
+SPENT_WITH_SPLIT = r"^(?:部门整体|部门|整体)?(?:全年)?((?:实际)?支出)数?$"
 # Income received stated in a narrative: 共收到财政资金…, 当期取得收入…
 RECEIVED_WORDS = ("收到", "取得")
 RECEIVED_ENDINGS = ("资金", "收入", "拨款")
@@ -104,7 +119,7 @@ DEPARTMENT_BUDGET_TOTALS = ("部门预算总金额", "部门预算总额", "部�
 # department's): 部门整体年初预算为…, 调整后预算为…, 全年执行…；its 其中 parts are expenditure types.
 # A bare 支出 / 执行 without 全年 or the department named may be any spending (培训3次，实际支出2.5万元).
 DEPARTMENT_PHASE_LABEL = (r"^(?:部门整体|部门|整体)?(?:支出)?(?:年中)?(?:年初预算(?:安排)?|(?:调整后|调整|全年)预算"
-                          r"|全年(?:实际)?(?:执行|支出)|(?:预算)?执行数|决算)数?$"
+                          r"|(?:全年)?预算调整(?:后|至)?|全年(?:实际)?(?:执行|支出)|(?:预算)?执行数|决算)数?$"
                           r"|^(?:部门整体|部门|整体)(?:实际支出|执行)$")
 # A heading naming a project may add what it tells of it: （一）校舍维修改造项目实施情况.
 PROJECT_HEADING_TAIL = r"(?:资金)?(?:使用|实施|执行|绩效|自评)*(?:及绩效)?情况$"
@@ -118,7 +133,7 @@ FUND_LINE_ENDINGS = ("资金", "经费")
 ECONOMIC_NAMES = ("人员经费", "公用经费", "日常公用经费", "机关运行经费")
 
 # ---------------------------------------------------------------- rates, scores, grades
-EXECUTION_RATE_WORDS = ("预算执行率", "执行率", "使用率", "完成率", "支出率")
+EXECUTION_RATE_WORDS = ("预算执行率", "执行率", "使用率", "完成率", "支出率", "支出进度", "执行进度")
 RATE_FILLER = ("均", "达到", "达", "为", "是", "已达", ":", "：")
 # A rate of targets or tasks done is not the budget's: 绩效目标完成率95%.
 NOT_RATE_BEFORE = ("目标", "任务", "指标", "计划", "工作")
@@ -140,12 +155,20 @@ PROJECT_NAME_ENDINGS = ("项目", "专项资金", "资金", "经费")
 # A title's object: 关于2021年度X资金绩效自评报告 → X; a generic object names no project.
 GENERIC_PROJECT_NAMES = ("项目", "专项资金", "专项", "资金", "经费", "项目资金", "专项经费", "项目支出", "项目经费")
 TITLE_SUFFIX = r"(?:(?<=项目)支出)?(?:绩效)?(?:自评价?|评价)?(?:总结|总)?报告$"
+# A part of a project's figure that prints a budget phase of its own is the budget at that phase.
+BUDGET_PART_PHASES = ("initial_budget", "adjusted_budget")
 # Goals: a sentence or heading labelled as the year's goal.
 GOAL_LABELS = ("年度总体目标", "年度绩效目标", "项目绩效目标", "绩效目标", "年度目标", "总体目标")
 NOT_GOAL_WORDS = ("完成", "实现", "未", "设定", "质量", "分解", "下达", "偏离", "核心", "整体")
 # A section reporting the performance achieved: its one paragraph is the goal's actual completion.
 GOAL_ACTUAL_HEADINGS = ("预算支出绩效情况", "项目支出绩效情况", "绩效目标完成情况", "绩效目标实现情况",
                         "目标完成情况", "目标实现情况")
+# A sentence labelled as the goal's completion: ``年度绩效目标完成情况：…`` (its label ends with a colon).
+GOAL_ACTUAL_LABELS = ("年度总体目标完成情况", "年度绩效目标完成情况", "年度目标完成情况", "绩效目标完成情况",
+                      "总体目标完成情况", "目标完成情况", "绩效目标实现情况", "年度目标实现情况", "目标实现情况")
+GOAL_ACTUAL_SEPARATOR = r"\s*(?:为|是)?\s*[:：]\s*"
+# ...the label opens the sentence, after a number or a short subject (该项目) at most.
+GOAL_ACTUAL_LEAD = r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?[^，,。；;:：]{0,6}?"
 # Fields of a project printed as labelled lines: ``项目主管部门：X``, ``实施单位：Y``.
 PROJECT_FIELD_LABELS = {
     "supervising_dept": r"(?:项目)?主管(?:部门|单位)",
@@ -181,10 +204,12 @@ LABEL_YEAR = r"^(?:截至|截止到?|至)?20\d\d年(?:度|底|末|全年)?"
 # ---------------------------------------------------------------- statement templates
 # <AMOUNT> stands for a figure with its unit (two groups), <NUMBER> for a figure and <UNIT> for its unit
 # (one group each), <RATE> for a percentage (one group).
-PAIR_OF_TOTALS = (r"(?<!拨款)(?:收入|收)、?(?:支出|支)总计(?:各|均|分别)?(?:是|为)?"
+PAIR_OF_TOTALS = (r"(?<!拨款)(?:收入|收)、?(?:支出|支)(?:预算|决算)?总计(?:各|均|分别)?(?:是|为)?"
                   r"<NUMBER>(?:<UNIT>?[,，、和及]<NUMBER>)?<UNIT>")
+# The phase word a pair of totals may print inside its name (收支预算总计).
+PAIR_PHASE = r"预算|决算"
 FINAL_AND_RATE = r"支出决算数?为<AMOUNT>[，,]?完成预算<RATE>"
-GRAND_TOTAL_LABELS = {"income": r"收入(?:预算|决算)总额$", "expenditure_type": r"支出(?:预算|决算)总额$"}
+GRAND_TOTAL_LABELS = {"income": r"收入(?:预算|决算)总[额计]$", "expenditure_type": r"支出(?:预算|决算)总[额计]$"}
 BUDGET_TOTAL_PATHS = {"income": "收入合计", "expenditure_type": "支出合计"}
 # A figure printed in 元 where the same figure is printed in 万元 beside it.
 SLIPPED_UNIT, MEANT_UNIT = "元", "万元"
@@ -207,7 +232,7 @@ PROJECT_EXPENDITURE = "项目支出"
 PROGRAM_BUDGET = r"项目总数(\d+)个[，,]涉及预算总金额<AMOUNT>"
 BUDGET_STATEMENT = {
     "initial_budget": r"年初预算(?:安排|数)?(?:为)?<AMOUNT>",
-    "adjusted_budget": r"(?:调整后|全年)预算(?:数)?(?:为)?<AMOUNT>",
+    "adjusted_budget": r"(?:(?:调整后|全年)预算(?:数)?|(?:全年)?预算调整(?:后)?)(?:为|至)?<AMOUNT>",
     "executed": r"(?:决算数?|全年执行数|执行数|全年实际支出|实际支出)(?:为)?<AMOUNT>",
 }
 PROJECT_FUND_TOTALS = ((r"项目资金预算<AMOUNT>", "initial_budget"), (r"(?:完成|支付|使用)项目资金<AMOUNT>", "final"))
@@ -224,4 +249,4 @@ GRADE_END = r"[”\"]?(?=[。，,；;]|$|等级)"
 # Project reports.
 LISTED_PROJECT = r"^(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])([^:：,，。;；]{2,40}?(?:项目|专项资金|专项经费))[:：]"
 TITLE_ABOUT = "关于"
-GOAL_SEPARATOR = r"\s*(?:是|为|[:：])\s*"
+GOAL_SEPARATOR = r"\s*(?:(?:是|为)\s*[:：]?|[:：])\s*"

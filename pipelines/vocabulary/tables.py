@@ -27,12 +27,10 @@ INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
     "level1": ("一级指标",),
     "level2": ("二级指标",),
     "name": ("三级指标", "指标名称"),
-    # 指标性质 / 度量单位 split from 指标值 are joined into the target (``≧`` ``735`` ``人次`` → ``≧735人次``);
-    # the 部门整体绩效目标完成情况自评表 template's 绩效指标性质 / 绩效度量单位 stay apart from 绩效指标值.
-    "nature": ("指标性质",),
-    "unit": ("度量单位", "计量单位"),
-    "nature_apart": ("绩效指标性质",),
-    "unit_apart": ("绩效度量单位",),
+    # 指标性质 / 度量单位 split from 指标值 are joined into the target where they qualify a figure
+    # (``≧`` ``735`` ``人次`` → ``≧735人次``); a 定性 nature is no operator and a word target takes no unit.
+    "nature": ("指标性质", "绩效指标性质"),
+    "unit": ("度量单位", "计量单位", "绩效度量单位"),
     "target": ("年度指标值", "绩效指标值", "指标值", "目标值", "预期指标值", "年度目标值"),
     "actual": ("实际完成值", "实际完成指标值", "实际完值", "完成值", "实际值", "全年实际值"),
     "weight": ("分值", "权重", "指标分值"),
@@ -98,9 +96,9 @@ PATH_KEEPS_HEAD = {"三公经费", "公用经费", "人员经费", "机关运行
 NOT_RECORDED = ("政府采购", "预算调整", "控制率", "楼堂馆所")
 
 EXPENDITURE_TYPES = ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "其他支出")
-INCOME_SOURCES = ("当年财政拨款", "本年财政拨款", "其他资金", "一般公共预算", "政府性基金", "国有资本经营预算",
-                  "上级补助收入", "事业收入", "经营收入",
-                  "附属单位上缴收入", "其他收入", "财政拨款收入")
+INCOME_SOURCES = ("当年财政拨款", "本年财政拨款", "财政拨款", "其他资金", "一般公共预算", "政府性基金",
+                  "国有资本经营预算", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入",
+                  "财政拨款收入")
 
 # 三公经费 parts: canonical key → (parent key or None, patterns as printed)
 THREE_PUBLIC_PARTS: dict[str, tuple[str | None, str]] = {
@@ -114,6 +112,9 @@ THREE_PUBLIC_PARTS: dict[str, tuple[str | None, str]] = {
 }
 
 FUND_MONEY_ROLES = ("initial_budget", "adjusted_budget", "executed")
+
+# Characters typed for others in labels (a dash for 一 in —般公共预算), read as meant when matching.
+PRINTING_SLIPS: dict[str, str] = {"—般": "一般", "一一": "一"}
 
 # Labels of key-value lines: a cell holding one of these is a label, the next cell its value.
 KEY_LABELS: tuple[str, ...] = (
@@ -137,6 +138,9 @@ ROW_LABELS: tuple[str, ...] = (
     *STANDARD_LEVEL1, *STANDARD_LEVEL2, "无", *TOTAL_ROW_LABELS, *GRADE_LABELS, *SECTION_HEADS,
     *(a for aliases in FUND_ROWS.values() for a in aliases),
 )
+
+# Comparison operators a 指标性质 column prints (joined before the target value).
+TARGET_OPERATORS = ("≥", "≤", "≧", "≦", "＞", "＜", ">", "<", "=", "＝", "═", "≠", ">=", "<=", "≥=", "≤=")
 
 # Template wording after a level name (``服务对象满意度指标等``), dropped.
 LEVEL_TEMPLATE_WORDS = ("等",)

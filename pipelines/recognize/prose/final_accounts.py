@@ -76,6 +76,7 @@ def read_final_accounts(statements: list[Sentence], fiscal_year: int | None, kin
     for s in statements:
         found = mentions(s.text)
         _totals(s, found, fiscal_year, phases, kind, out)
+        _income_list(s, found, fiscal_year, phases, out)
         _functional(s, found, fiscal_year, phases, out)
         _expenditure_types(s, found, fiscal_year, phases, kind, out)
         _economic(s, fiscal_year, phases, out)
@@ -88,9 +89,11 @@ def read_final_accounts(statements: list[Sentence], fiscal_year: int | None, kin
 
 
 
-def _pair_of_totals(s: Sentence, fiscal_year: int | None, phases: Phases, out: FinalAccounts) -> bool:
+def _pair_of_totals(s: Sentence, fiscal_year: int | None, phases: Phases, kind: str | None,
+                    out: FinalAccounts) -> bool:
     """``收、支总计各是A，B万元`` (a comma between two figures is no thousands separator), ``均为A``,
-    ``收入支出总计A``: the grand totals of income and spending. The 财政拨款 part restated so is no figure."""
+    ``收入支出总计A``, ``收支预算总计A`` (with a phase word of its own): the grand totals of income and spending.
+    The 财政拨款 part restated so is no figure; a budget publication's pair is the department's budget."""
     pair = _PAIR.search(s.text)
     if not pair or re.search(words.APPROPRIATION_TOTAL, s.text):
         return False
@@ -98,9 +101,12 @@ def _pair_of_totals(s: Sentence, fiscal_year: int | None, phases: Phases, out: F
     income = amount(pair.group(1), pair.group(2) or unit)
     spent = amount(pair.group(3), unit) if pair.group(3) else income
     year = year_before(s.text, pair.start(), fiscal_year)
-    phase = phases.of(s.text[:pair.start()])
+    printed = re.search(words.PAIR_PHASE, s.text[pair.start():pair.start(1)])
+    phase = phases.of(printed.group() if printed else s.text[:pair.start()])
     out.add("income", [words.INCOME_GRAND_TOTAL], phase, year, income, s)
     out.add("expenditure_type", [words.EXPENDITURE_GRAND_TOTAL], phase, year, spent, s)
+    if kind == "budget":
+        out.propose("initial_budget", income, s)
     return True
 
 
@@ -111,7 +117,7 @@ def _totals(s: Sentence, found: list[Mention], fiscal_year: int | None, phases: 
     A budget total printed without a total word (``收入预算X``) is 收入合计 / 支出合计. A sentence that
     restates the 财政拨款 part as 收入总计/支出总计 states no grand total.
     """
-    if kind == "project" or _pair_of_totals(s, fiscal_year, phases, out):
+    if kind == "project" or _pair_of_totals(s, fiscal_year, phases, kind, out):
         return
     restated = re.search(words.APPROPRIATION_TOTAL, s.text)
     for i, m in enumerate(found):
@@ -144,6 +150,22 @@ def _parts(s: Sentence, found: list[Mention], total: int, classification: str, p
                     out.add("income", [part.label, sub.label], phase, year, sub.value, s)
         elif classification == "expenditure_type" and part.label in EXPENDITURE_TYPES:
             out.add("expenditure_type", [part.label], phase, year, part.value, s)
+
+
+def _income_list(s: Sentence, found: list[Mention], fiscal_year: int | None, phases: Phases,
+                 out: FinalAccounts) -> None:
+    """``2024年收入预算中：一般公共预算拨款X，占…；政府性基金预算拨款Y；单位资金0万元``: income by source, listed
+    under the income of the year without its total; the list's phase is the opener's (收入预算中 / 收入决算中)."""
+    opener = re.search(words.INCOME_LIST_OPENER, s.text)
+    if not opener or s.text[:opener.start()].endswith(words.SOURCE_HEADS):
+        return
+    phase = phases.of(s.text[:opener.end()])
+    for m in found:
+        if m.start < opener.end() or m.parent is not None or m.bracketed or not m.counts:
+            continue
+        if m.label.endswith(words.INCOME_SOURCE_ENDINGS):
+            out.add("income", [m.label], phase_of(m.label) or phase, year_before(s.text, m.start, fiscal_year),
+                    m.value, s)
 
 
 def _expenditure_types(s: Sentence, found: list[Mention], fiscal_year: int | None, phases: Phases,
@@ -198,22 +220,28 @@ def _functional(s: Sentence, found: list[Mention], fiscal_year: int | None, phas
             out.add("functional", [name], phases.default, s.year(fiscal_year), value, s)
     else:
         _classes(s, fiscal_year, phases, out)
-    header_end = 0
     lines = list(_ITEM.finditer(s.text))
-    if lines:
-        line = lines[-1]
+    if not lines and out._item is not None and out._item[0] == s.block:
+        _item_figures(s, found, out._item[1], (0, len(s.text)), fiscal_year, phases, out)
+    for k, line in enumerate(lines):
         category = _class_name(re.sub(r"^[\d.、．]+", "", line.group(1)), out._class_names)
         out._item = (s.block, [category, line.group(2), line.group(3)])
-        header_end = line.end()
-    if out._item is None or out._item[0] != s.block:
-        return
+        end = lines[k + 1].start() if k + 1 < len(lines) else len(s.text)
+        _item_figures(s, found, out._item[1], (line.end(), end), fiscal_year, phases, out)
+
+
+def _item_figures(s: Sentence, found: list[Mention], path: list[str], span: tuple[int, int],
+                  fiscal_year: int | None, phases: Phases, out: FinalAccounts) -> None:
+    """The figures of one 类/款/项 line, up to the next line: labelled by a phase alone (``年初预算为…``,
+    ``支出决算为…``) or bare (``…行政运行（项）312.68万元；``)."""
+    start, end = span
     for m in found:
-        if m.start < header_end or not m.counts:
+        if not start <= m.start < end or not m.counts:
             continue
-        label = clean_label(s.text[max(header_end, m.start - len(m.lead)):m.start].lstrip(":："))
+        label = clean_label(s.text[max(start, m.start - len(m.lead)):m.start].lstrip(":："))
         if _PHASE_ONLY.fullmatch(label):
             year = year_before(s.text, m.start, fiscal_year)
-            out.add("functional", list(out._item[1]), phases.of(label), year, m.value, s)
+            out.add("functional", list(path), phases.of(label), year, m.value, s)
 
 
 def _classes(s: Sentence, fiscal_year: int | None, phases: Phases, out: FinalAccounts) -> None:

@@ -71,6 +71,7 @@ def read_narrative(statements: list[Sentence], fiscal_year: int | None, projects
             _department_phases(s, found, fiscal_year, out)
         for match in re.finditer(statement(words.PROGRAM_BUDGET), s.text):
             program_budgets.append((int(match.group(1)), amount(match.group(2), match.group(3)), s))
+    _complete_department_funds(out)
     with_projects = [p for p in program_budgets if p[0] > 0]
     if len(with_projects) == 1:
         _, value, s = with_projects[0]
@@ -99,7 +100,23 @@ def _budget_statement(s: Sentence, year: int | None, kind: str | None, out: Narr
                 out.add("expenditure_type", [words.PROJECT_EXPENDITURE], phase, year,
                         figures[field_name], s)  # type: ignore[arg-type]
     elif who == "department" and out.department_funds is None:
-        out.department_funds = FundRow(**figures, execution_rate=execution_rate(s.text), provenance=s.provenance())
+        row = FundRow(**figures, execution_rate=execution_rate(s.text))
+        row.provenance = {name: s.provenance() for name in (*figures, "execution_rate")
+                          if getattr(row, name) is not None}
+        out.department_funds = row
+
+
+def _complete_department_funds(out: Narrative) -> None:
+    """A budget statement of the department that leaves a phase out (its spending told in the next sentence:
+    ``年初预算数为X，全年预算调整为Y。全年实际支出Z…``) takes that phase where it is stated alone."""
+    row = out.department_funds
+    if row is None:
+        return
+    for name in ("initial_budget", "adjusted_budget", "executed", "execution_rate"):
+        if getattr(row, name) is None and name in out.funds:
+            value, provenance = out.funds[name]
+            setattr(row, name, value)
+            row.provenance[name] = provenance
 
 
 def subject_of(text: str, kind: str | None) -> str | None:
@@ -183,9 +200,15 @@ def _department_phases(s: Sentence, found: list[Mention], fiscal_year: int | Non
     基本支出…``: in a department-wide report, a figure labelled by its phase alone, about no other subject,
     is the department's budget at that phase; its parts are expenditure types, at their own phase or its.
     The subject is sought in the sentence, then in its heading (a project's section speaks of the project);
-    项目支出 names a kind of the department's spending, no project."""
+    项目支出 names a kind of the department's spending, no project. The year's spending split by type
+    (``全年实际支出X，其中：基本支出…``, ``实际支出X，其中…``) is also a spending fact of its own."""
     for i, m in enumerate(found):
-        if m.parent is not None or m.bracketed or not m.counts or not re.match(words.DEPARTMENT_PHASE_LABEL, m.label):
+        if m.parent is not None or m.bracketed or not m.counts:
+            continue
+        parts = [(part, typed) for part in found if part.parent == i and part.counts
+                 and (typed := expenditure_type(part.label)) is not None]
+        spent = re.match(words.SPENT_WITH_SPLIT, m.label) if parts else None
+        if not spent and not re.match(words.DEPARTMENT_PHASE_LABEL, m.label):
             continue
         year = year_before(s.text, m.start, fiscal_year)
         about = re.sub("|".join(EXPENDITURE_TYPES), "", s.heading + without_citations(s.text[:m.start]))
@@ -197,10 +220,10 @@ def _department_phases(s: Sentence, found: list[Mention], fiscal_year: int | Non
         rate = execution_rate(s.text[m.end:following])
         if rate is not None:
             out.propose_funds("execution_rate", rate, s)
-        for part in found:
-            typed = expenditure_type(part.label) if part.parent == i and part.counts else None
-            if typed is not None:
-                out.add("expenditure_type", [typed[0]], typed[1] or phase, year, part.value, s)
+        for part, typed in parts:
+            out.add("expenditure_type", [typed[0]], typed[1] or phase, year, part.value, s)
+        if spent and phase == "final":
+            out.add("expenditure_type", [spent.group(1)], phase, year, m.value, s)
 
 
 def _money_received_and_spent(s: Sentence, found: list[Mention], fiscal_year: int | None, out: Narrative) -> None:

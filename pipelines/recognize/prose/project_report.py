@@ -111,6 +111,8 @@ def _headed_projects(statements: list[Sentence]) -> list[Project]:
         _figures([s for s in under if not s.is_heading], project)
         if project.funds:
             _fields(under, project)
+            project.goal_expected = _labelled_goal(under)
+            project.goal_actual = _labelled_goal_actual(under)
             out.append(project)
     return out
 
@@ -178,9 +180,9 @@ def _funds(s: Sentence, row: FundRow) -> bool:
     found = mentions(s.text)
     stated = False
     for m in found:
-        if not m.counts or _is_source(m) or m.parent is not None:
+        if not m.counts or _is_source(m):
             continue
-        phase = _phase(s, found, m)
+        phase = _phase(s, found, m) if m.parent is None else _budget_part_phase(s, found, m)
         if phase is None:
             continue
         name = FUND_FIELDS[phase]
@@ -191,6 +193,15 @@ def _funds(s: Sentence, row: FundRow) -> bool:
     if stated:
         _rate(s, row)
     return stated
+
+
+def _budget_part_phase(s: Sentence, found: list[Mention], m: Mention) -> str | None:
+    """A part of a figure that names a budget of its own phase: ``全年预算数为X（其中年初预算Y，年中追加Z）`` —
+    Y is the initial budget. Parts that print no phase of their own (其中：中央资金…) are no budget."""
+    phase = phase_of(m.label)
+    if phase not in words.BUDGET_PART_PHASES or m.parent is None:
+        return None
+    return phase if phase != _phase(s, found, found[m.parent]) else None
 
 
 def _rate(s: Sentence, row: FundRow) -> None:
@@ -242,14 +253,9 @@ def _project_name(statements: list[Sentence], title: list[str], unit_name: str |
 def _goal_expected(statements: list[Sentence]) -> str | None:
     """A sentence labelled as the year's goal (``年度总体目标：…``, ``项目绩效目标是…``), else the one paragraph
     under a heading so labelled (``1.项目立项目的和年度绩效目标``)."""
-    labels = "|".join(words.GOAL_LABELS)
-    for s in statements:
-        match = re.search(rf"({labels}){words.GOAL_SEPARATOR}(.+)$", s.printed)
-        if not match or s.is_heading or any(w in s.printed[: match.start()][-6:] for w in words.NOT_GOAL_WORDS):
-            continue
-        goal = clean_text(match.group(2))
-        if goal and len(goal) >= 4:
-            return goal
+    goal = _labelled_goal(statements)
+    if goal:
+        return goal
     for heading in dict.fromkeys(s.heading for s in statements):
         if heading.endswith(words.GOAL_LABELS) and not any(w in heading for w in words.NOT_GOAL_WORDS):
             text = _only_paragraph(statements, heading)
@@ -258,9 +264,38 @@ def _goal_expected(statements: list[Sentence]) -> str | None:
     return None
 
 
+def _labelled_goal(statements: list[Sentence]) -> str | None:
+    """The text of a sentence labelled as the year's goal: ``年度目标：…``, ``项目年度绩效目标为：…``."""
+    labels = "|".join(words.GOAL_LABELS)
+    for s in statements:
+        match = re.search(rf"({labels}){words.GOAL_SEPARATOR}(.+)$", s.printed)
+        if not match or s.is_heading or any(w in s.printed[: match.start()][-6:] for w in words.NOT_GOAL_WORDS):
+            continue
+        goal = clean_text(match.group(2))
+        if goal and len(goal) >= 4:
+            return goal
+    return None
+
+
+def _labelled_goal_actual(statements: list[Sentence]) -> str | None:
+    """The text of a sentence labelled as the goal's completion: ``年度绩效目标完成情况：…``."""
+    labels = "|".join(words.GOAL_ACTUAL_LABELS)
+    for s in statements:
+        match = re.match(rf"{words.GOAL_ACTUAL_LEAD}({labels}){words.GOAL_ACTUAL_SEPARATOR}(.+)$", s.printed)
+        if match and not s.is_heading:
+            goal = clean_text(match.group(2))
+            if goal and len(goal) >= 4:
+                return goal
+    return None
+
+
 def _goal_actual(statements: list[Sentence]) -> str | None:
-    """The one paragraph of a section that reports the performance achieved (``四、预算支出绩效情况``); a
-    paragraph that reports indicators (``（一）产出指标：…``) is one part of the results, not the goal's completion."""
+    """A sentence labelled as the goal's completion, else the one paragraph of a section that reports the
+    performance achieved (``四、预算支出绩效情况``); a paragraph that reports indicators (``（一）产出指标：…``) is
+    one part of the results, not the goal's completion."""
+    goal = _labelled_goal_actual(statements)
+    if goal:
+        return goal
     for heading in dict.fromkeys(s.heading for s in statements):
         if heading.endswith(words.GOAL_ACTUAL_HEADINGS):
             text = _only_paragraph(statements, heading)

@@ -287,36 +287,98 @@ class Mention:
         return self.trap is None
 
 
+@dataclass
+class _List:
+    """A list of figures being read: the figure it details, the break between its items, the strongest break
+    since its last item and how many items it has taken."""
+
+    parent: int | None
+    separator: str | None = None
+    since: str = ""
+    taken: int = 0
+
+
+class _Level:
+    """One bracket level of a sentence: the figure the bracket holds (its owner) and the lists open in it,
+    innermost last."""
+
+    def __init__(self, owner: int | None) -> None:
+        self.owner = owner
+        self.lists: list[_List] = [_List(owner)]
+
+    @property
+    def parent(self) -> int | None:
+        return self.lists[-1].parent
+
+    def open(self, parent: int | None) -> None:
+        self.lists.append(_List(parent))
+
+    def end_all(self) -> None:
+        self.lists = [_List(self.owner)]
+
+    def broken(self, mark: str) -> None:
+        for open_list in self.lists:
+            if _strength(mark) > _strength(open_list.since):
+                open_list.since = mark
+
+    def take(self) -> None:
+        """A figure is taken: a list whose items a weaker break separates ends at a stronger one
+        (``基本支出…，其中人员经费…、公用经费…；项目支出…``: the ；ends the 、 list)."""
+        while len(self.lists) > 1:
+            current = self.lists[-1]
+            ends = current.separator is not None and _strength(current.since) > _strength(current.separator) \
+                and _strength(current.since) >= _strength(words.LIST_ENDING_BREAK)
+            if not ends:
+                break
+            self.lists.pop()
+        current = self.lists[-1]
+        if current.taken and current.separator is None and current.since:
+            current.separator = current.since
+        current.taken += 1
+        for open_list in self.lists:
+            open_list.since = ""
+
+
+def _strength(mark: str) -> int:
+    return next((i + 1 for i, marks in enumerate(words.BREAK_STRENGTH) if mark and mark in marks), 0)
+
+
 def mentions(text: str) -> list[Mention]:
     """The money figures of a compact sentence, in order, with their labels and list structure."""
     masked = _mask_standards(text)
     structure = re.sub(r"[(（]([\u4e00-\u9fff]{1,3})[)）]", lambda m: "〈" + m.group(1) + "〉", text)
     openers = "|".join(words.LIST_OPENERS)
-    levels: list[list[int | None]] = [[None, None]]  # per bracket level: [owner, list parent]
+    breaks = "".join(words.BREAK_STRENGTH)
+    levels: list[_Level] = [_Level(None)]  # per bracket level
     last: list[int | None] = [None]  # the last figure taken at each level
     out: list[Mention] = []
     position = 0
     for match in AMOUNT.finditer(masked):
-        for token in re.finditer(rf"[(（]|[)）]|。|{openers}", structure[position:match.start()]):
+        for token in re.finditer(rf"[(（]|[)）]|。|[{breaks}]|{openers}", structure[position:match.start()]):
             mark = token.group()
             if mark in "(（":
-                levels.append([last[-1], last[-1]])
+                levels.append(_Level(last[-1]))
                 last.append(None)
             elif mark in ")）":
                 if len(levels) > 1:
                     levels.pop()
                     last.pop()
             elif mark == "。":
-                levels[-1][1] = levels[-1][0]
+                levels[-1].end_all()
+            elif mark in breaks:
+                levels[-1].broken(mark)
             elif _opens_list(structure[position + token.end():match.start()]):
-                levels[-1][1] = last[-1] if last[-1] is not None else levels[-1][0]
+                levels[-1].open(last[-1] if last[-1] is not None else levels[-1].owner)
         lead = _lead(text, structure, position, match.start())
         label = clean_label(lead)
         previous_clause = _previous_clause(structure, text, match.start())
+        trap = _trap(lead, label, previous_clause)
+        if trap is None:
+            levels[-1].take()
         out.append(Mention(
             label=label, lead=lead, value=amount(match.group(1), match.group(2)),
             number=match.group(1), unit=match.group(2), start=match.start(), end=match.end(),
-            parent=levels[-1][1], bracketed=len(levels) > 1, trap=_trap(lead, label, previous_clause),
+            parent=levels[-1].parent, bracketed=len(levels) > 1, trap=trap,
         ))
         if out[-1].counts:
             last[-1] = len(out) - 1
@@ -325,9 +387,10 @@ def mentions(text: str) -> list[Mention]:
 
 
 def _trap(lead: str, label: str, previous_clause: str) -> str | None:
-    """Why a figure is no fact: a change (its clause, or the clause before a bare figure, says 增加/相比…),
-    money carried over (结转/结余), or procurement."""
-    if _has(lead, words.CHANGE_WORDS) or not label and _has(previous_clause, words.CHANGE_WORDS):
+    """Why a figure is no fact: a change (its clause, or the clause before a bare figure, says 增加/相比…, or
+    it is an increment: 追加预算…), money carried over (结转/结余), or procurement."""
+    if _has(lead, words.CHANGE_WORDS) or not label and _has(previous_clause, words.CHANGE_WORDS) \
+            or re.search(words.INCREMENT, lead):
         return "change"
     if _has(lead, words.CARRYOVER_WORDS):
         return "carryover"
