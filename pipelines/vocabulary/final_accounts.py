@@ -28,7 +28,7 @@ CODE_GROUP_HEADS = ("支出功能分类", "功能分类", "经济分类", "支�
 # 全年/调整后 budgets are ``adjusted_budget``.
 PHASE_HEADS: dict[str, tuple[str, ...]] = {
     "adjusted_budget": ("调整后预算数", "调整后预算", "调整预算数", "全年预算数", "全年预算", "预算调整数",
-                        "计划支出数", "计划安排资金", "计划安排", "计划支出", "计划数"),
+                        "计划支出数", "计划安排资金", "计划安排", "计划支出", "计划数", "安排资金", "安排数"),
     "initial_budget": ("年初预算数", "年初预算", "预算数", "预算", "预算金额", "预算安排数"),
     "final": ("决算数", "决算", "执行数", "实际支出数", "实际支出", "实际数", "支出决算", "实际到位资金",
               "实际到位", "实际执行数", "预算执行数", "预算执行", "全年执行数"),
@@ -135,7 +135,8 @@ FORM_PLANNED = ("计划安排资金", "计划安排", "预算安排资金", "项
 FORM_ARRIVED = ("实际到位资金", "到位资金", "资金到位")
 FORM_SPENT = ("实际支出", "实际支出资金", "实际使用资金")
 # Heads of a detail table whose lines are money of named projects or fund lines (``project`` spending).
-LINE_ITEM_HEADS = ("支出内容", "支出明细", "明细项目", "资金用途", "支出项目", "项目明细")
+LINE_ITEM_HEADS = ("支出内容", "支出明细", "明细项目", "资金用途", "支出项目", "项目明细", "项目类别", "资金投向",
+                   "支出方向", "使用方向")
 # Totals of such a detail table: the lines' own sum, not repeated.
 LINE_ITEM_TOTALS = ("支出合计", "合计", "总计", "小计")
 # Where a printed 三公 name is none of the above, the words it holds decide (in this order); used only
