@@ -24,18 +24,24 @@ SETS = [Path(__file__).resolve().parent / name for name in ("blind", "blind2", "
 LEGACY = {".doc", ".xls"}
 
 
-def _labelled() -> list[Path]:
-    out = []
+@cache
+def _golds() -> dict[Path, Path]:
+    """Each labelled document and its gold file, paired by the gold's ``source.file``."""
+    out = {}
     for folder in SETS:
         for gold in sorted((folder / "gold").glob("*.json")):
             name = json.loads(gold.read_text(encoding="utf-8"))["source"]["file"]
-            out.append(folder / "docs" / name)
+            out[folder / "docs" / name] = gold
     return out
+
+
+def _labelled() -> list[Path]:
+    return list(_golds())
 
 
 @cache
 def _f1(path: Path) -> tuple[float, list[str]]:
-    gold = json.loads((path.parent.parent / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+    gold = json.loads(_golds()[path].read_text(encoding="utf-8"))
     try:
         facts = extract(read_document(path)).to_json()
     except Exception as exc:  # scored as the shared scorer scores a failed extraction
