@@ -74,6 +74,18 @@ def test_list_words_without_a_figure_open_no_list() -> None:
     assert [m.parent for m in found] == [None, 0, 0]
 
 
+def test_a_nested_list_ends_at_a_stronger_break_than_its_items() -> None:
+    found = mentions("基本支出300万元，占60%，其中人员经费250万元、公用经费50万元；项目支出200万元，占40%。")
+    assert [m.parent for m in found] == [None, 0, 0, None]
+    found = mentions("本年支出合计500万元，其中：基本支出300万元，占60%；项目支出200万元，占40%。")
+    assert [m.parent for m in found] == [None, 0, 0]
+
+
+def test_an_increment_is_no_budget() -> None:
+    assert [m.trap for m in mentions("年中追加预算12万元，追加后预算为112万元，全年预算调增至120万元")] \
+        == ["change", None, None]
+
+
 def test_phase_of_the_last_phase_word() -> None:
     assert phase_of("年初预算安排") == "initial_budget"
     assert phase_of("年中调整后预算数为") == "adjusted_budget"
@@ -255,6 +267,58 @@ def test_a_budget_publication_states_initial_budgets() -> None:
     assert result["department"]["basic_expenditure"] is None
 
 
+def test_budget_totals_printed_as_budget_grand_totals() -> None:
+    result = facts("某县疾控中心2024年部门预算公开说明",
+                   "2024年本中心收入预算总计520.5万元，支出预算总计520.5万元，与2023年预算相比增加20万元。")
+    found = spending(result)
+    assert found[("income", ("收入总计",), "initial_budget")] == 520.5
+    assert found[("expenditure_type", ("支出总计",), "initial_budget")] == 520.5
+    assert 20 not in found.values()
+    assert result["department"]["funds"]["initial_budget"] == 520.5
+    result = facts("某乡2023年部门预算公开说明", "2023年本乡收支预算总计1,250.5万元，比上年增加30万元。")
+    found = spending(result)
+    assert found[("income", ("收入总计",), "initial_budget")] == found[
+        ("expenditure_type", ("支出总计",), "initial_budget")] == 1250.5
+    assert result["department"]["funds"]["initial_budget"] == 1250.5
+
+
+def test_income_by_source_listed_without_its_total() -> None:
+    found = spending(facts(
+        "某县疾控中心2024年部门预算公开说明",
+        "2024年收入预算中：一般公共预算拨款480.5万元，占92.3%；政府性基金预算拨款40万元，占7.7%；"
+        "国有资本经营预算拨款0万元；财政专户管理资金0万元；单位资金0万元。",
+        "财政拨款收入中：一般公共预算财政拨款收入30万元。",
+    ))
+    assert {path[0]: value for (c, path, phase), value in found.items() if c == "income"} == {
+        "一般公共预算拨款": 480.5, "政府性基金预算拨款": 40, "国有资本经营预算拨款": 0, "财政专户管理资金": 0,
+        "单位资金": 0}
+    assert {phase for (_c, _p, phase) in found} == {"initial_budget"}
+
+
+def test_a_budget_split_by_type_with_the_basic_parts_nested() -> None:
+    found = spending(facts(
+        "某镇2024年部门预算公开说明",
+        "（一）按支出类型分：基本支出300万元，占60%，其中人员经费250万元、公用经费50万元；项目支出200万元，占40%。",
+    ))
+    assert found[("expenditure_type", ("基本支出",), "initial_budget")] == 300
+    assert found[("expenditure_type", ("项目支出",), "initial_budget")] == 200
+    assert found[("economic", ("公用经费",), "initial_budget")] == 50
+
+
+def test_functional_items_chained_with_bare_figures() -> None:
+    found = spending(facts(
+        "某局2024年部门预算公开说明",
+        "主要项级科目情况：教育支出（类）普通教育（款）小学教育（项）120.5万元，主要用于按生均800元标准保障运转；"
+        "教育支出（类）普通教育（款）初中教育（项）80万元；社会保障和就业支出（类）行政事业单位养老支出（款）"
+        "机关事业单位基本养老保险缴费支出（项）30万元，较上年增加2万元。",
+    ))
+    assert found[("functional", ("教育支出", "普通教育", "小学教育"), "initial_budget")] == 120.5
+    assert found[("functional", ("教育支出", "普通教育", "初中教育"), "initial_budget")] == 80
+    assert found[("functional", ("社会保障和就业支出", "行政事业单位养老支出", "机关事业单位基本养老保险缴费支出"),
+                  "initial_budget")] == 30
+    assert 2 not in found.values()
+
+
 def test_unit_slip_beside_the_same_figure() -> None:
     result = extract(doc("某会2024年度部门决算",
                          "本会2024年收入预算总额80.5万元，收入决算总额90万元，支出预算总额80.5元，支出决算总额90万元。"))
@@ -329,6 +393,29 @@ def test_department_budget_total_and_its_split() -> None:
     department = result["department"]
     assert (department["funds"]["initial_budget"], department["funds"]["execution_rate"]) == (520, 99)
     assert (department["grade"], department["basic_expenditure"]) == ("良", None)
+
+
+def test_budget_adjusted_to_and_the_years_spending_with_its_split() -> None:
+    result = facts(
+        "某县自然资源局2021年度部门整体支出绩效自评报告",
+        "二、部门整体支出情况",
+        "2021年度我局年初预算数为800万元，全年预算调整为950万元，主要是年中追加耕地保护补助资金。",
+        "全年实际支出930万元，其中：基本支出600万元，项目支出330万元；预算执行率为97.89%，资金到位率100%。",
+    )
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"], funds["execution_rate"]) \
+        == (800, 950, 930, 97.89)
+    found = spending(result)
+    assert found[("expenditure_type", ("实际支出",), "final")] == 930
+    assert found[("expenditure_type", ("项目支出",), "final")] == 330
+    assert result["department"]["project_expenditure"] == 330
+    result = facts("某县自然资源局2021年度部门整体支出绩效自评报告",
+                   "我局2021年实际支出500万元，其中：基本支出320万元，项目支出180万元。",
+                   "（二）耕地保护项目", "该项目实际支出90万元，其中：基本支出0万元，项目支出90万元。")
+    assert result["department"]["funds"]["executed"] == 500
+    found = spending(result)
+    assert found[("expenditure_type", ("实际支出",), "final")] == 500
+    assert 90 not in found.values()
 
 
 def test_overall_score_not_part_scores_averages_or_grade_counts() -> None:
@@ -538,6 +625,28 @@ def test_several_projects_each_under_its_own_heading() -> None:
     assert result["spending"] == [] and result["department"] is None
 
 
+def test_increment_progress_of_spending_and_labelled_goal_completion() -> None:
+    result = facts(
+        "某县交通运输局2022年度农村公路养护专项资金项目绩效自评报告",
+        "项目名称：农村公路养护专项资金项目",
+        "一、项目资金情况",
+        "该项目年初批复预算500,000元（其中：省级资金400,000元，县级配套资金100,000元），年中追加预算120,000元，"
+        "全年预算调整为620,000元。",
+        "截至2022年12月31日，实际支出600,000元，支出进度96.77%，资金到位率100%。",
+        "项目年度绩效目标为：养护农村公路120公里，优良路率达到80%以上。",
+        "三、项目绩效目标实现情况",
+        "年度绩效目标完成情况：完成养护农村公路126公里，优良路率为83.5%。",
+        "（一）产出指标。",
+        "数量指标：养护里程126公里，完成率105%。",
+    )
+    [project] = result["projects"]
+    total = project["funds"]["total"]
+    assert (total["initial_budget"], total["adjusted_budget"], total["executed"], total["execution_rate"]) \
+        == (50, 62, 60, 96.77)
+    assert project["goal_expected"] == "养护农村公路120公里，优良路率达到80%以上。"
+    assert project["goal_actual"] == "完成养护农村公路126公里，优良路率为83.5%。"
+
+
 def test_sources_by_level_without_a_phase_word_of_their_own() -> None:
     result = facts(
         "某县水利局关于2022年度小型水库维修养护资金绩效自评报告",
@@ -548,6 +657,25 @@ def test_sources_by_level_without_a_phase_word_of_their_own() -> None:
     assert spending(result) == {("income", ("中央财政下达资金",), "adjusted_budget"): 500,
                                 ("income", ("省级财政下达资金",), "adjusted_budget"): 100,
                                 ("income", ("市县配套资金",), "adjusted_budget"): 50.5}
+
+
+def test_headed_projects_with_goals_and_a_bracketed_initial_budget() -> None:
+    result = facts(
+        "某县卫生健康局2020年度项目支出绩效自评报告",
+        "一、基层医疗机构运转保障项目",
+        "该项目全年预算数为110万元（其中年初预算100万元，年中追加10万元），实际支出105万元，执行率95.45%。",
+        "年度目标：保障全县15所乡镇卫生院正常运转。",
+        "经自评，该项目得分90分，评价等级为“优”。",
+        "二、家庭医生签约服务项目",
+        "该项目预算资金40万元，已支付40万元，资金使用率100%。",
+        "经自评，该项目得分95分，评价等级为“优”。",
+    )
+    projects = {p["name"]: p for p in result["projects"]}
+    first = projects["基层医疗机构运转保障项目"]
+    assert (first["funds"]["total"]["initial_budget"], first["funds"]["total"]["adjusted_budget"]) == (100, 110)
+    assert first["goal_expected"] == "保障全县15所乡镇卫生院正常运转。"
+    second = projects["家庭医生签约服务项目"]
+    assert (second["funds"]["total"]["initial_budget"], second["goal_expected"]) == (None, None)
 
 
 # ---------------------------------------------------------------- the corpus documents whose facts are in prose
