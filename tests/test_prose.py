@@ -352,6 +352,29 @@ def test_prose_restating_a_table_is_one_fact() -> None:
     assert [s.path[-1] for s in _not_restated(prose, table)] == ["其他收入", "公务用车购置"]
 
 
+def test_a_named_parts_appropriation_budget_is_not_the_departments() -> None:
+    result = facts(
+        "某县档案馆2021年度部门决算公开",
+        "2021年度本年支出合计520.6万元，其中：基本支出400万元，项目支出120.6万元。",
+        "2021年度“三公”经费财政拨款支出年初预算为12.00万元，决算为9.60万元，完成预算的80.00%，较上年减少1万元。",
+        "2021年度机关运行经费财政拨款支出年初预算为40万元，完成年初预算的95%。",
+    )
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["executed"], funds["execution_rate"]) == (None, 520.6, None)
+    assert spending(result)[("three_public", ("三公经费",), "initial_budget")] == 12
+    result = facts(
+        "某县档案馆2021年度部门决算公开",
+        "2021年度“三公”经费财政拨款支出年初预算为12.00万元，决算为9.60万元，完成预算的80.00%。",
+        "某县档案馆2021年度财政拨款支出年初预算为500万元，支出决算为480万元，完成年初预算的96.00%。",
+    )
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["execution_rate"]) == (500, 96)
+    result = facts("某县民政局2022年度部门整体支出绩效自评报告",
+                   "2022年“三公”经费年初预算为8万元，实际支出6.5万元，执行率81.25%。",
+                   "2022年度公务接待费年初预算3万元，全年执行2万元。")
+    assert result["department"] is None or result["department"]["funds"] is None
+
+
 # ---------------------------------------------------------------- department-wide self-evaluation reports
 
 
@@ -416,6 +439,32 @@ def test_budget_adjusted_to_and_the_years_spending_with_its_split() -> None:
     found = spending(result)
     assert found[("expenditure_type", ("实际支出",), "final")] == 500
     assert 90 not in found.values()
+
+
+def test_adjusted_full_year_budget_after_an_increment() -> None:
+    result = facts(
+        "某县民政局2022年度部门整体支出绩效自评报告",
+        "二、部门预算及支出情况",
+        "（一）预算安排情况。",
+        "2022年部门预算总金额1,200.00万元，其中：基本支出800.00万元，项目支出400.00万元。",
+        "年中追加预算150.00万元，调整后全年预算1,350.00万元。",
+        "（二）支出执行情况。",
+        "2022年度本年支出合计1,320.00万元，预算执行率97.78%。",
+    )
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"], funds["execution_rate"]) \
+        == (1200, 1350, 1320, 97.78)
+    assert 150 not in spending(result).values()
+
+
+def test_a_departments_budget_changed_to_a_new_figure() -> None:
+    result = facts(
+        "某县司法局2020年度部门整体支出绩效自评报告",
+        "2020年度我局年初预算为300万元，年中根据政法专项经费下达情况调整为345.5万元。",
+        "全年实际支出340万元，其中：基本支出260万元，项目支出80万元。",
+    )
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"]) == (300, 345.5, 340)
 
 
 def test_overall_score_not_part_scores_averages_or_grade_counts() -> None:
@@ -657,6 +706,36 @@ def test_sources_by_level_without_a_phase_word_of_their_own() -> None:
     assert spending(result) == {("income", ("中央财政下达资金",), "adjusted_budget"): 500,
                                 ("income", ("省级财政下达资金",), "adjusted_budget"): 100,
                                 ("income", ("市县配套资金",), "adjusted_budget"): 50.5}
+
+
+def test_a_projects_budget_changed_later_in_the_year() -> None:
+    result = facts(
+        "某县第一小学2021年度学生营养餐补助资金项目绩效自评报告",
+        "项目名称：学生营养餐补助资金",
+        "2021年年初预算安排该项目资金80.00万元，后根据实际就餐人数调整为86.40万元，较上年增加5%。",
+        "全年实际支出86.40万元，预算执行率100%。",
+    )
+    total = result["projects"][0]["funds"]["total"]
+    assert (total["initial_budget"], total["adjusted_budget"], total["executed"], total["execution_rate"]) \
+        == (80, 86.4, 86.4, 100)
+    assert not [w for w in result["warnings"] if w["rule"] == "execution_rate_matches"]
+    result = facts("某县第一小学2021年度校舍维修资金项目绩效自评报告", "项目名称：校舍维修资金",
+                   "该项目预算安排50万元，年中调增至55万元，已支付55万元。")
+    total = result["projects"][0]["funds"]["total"]
+    assert (total["initial_budget"], total["adjusted_budget"], total["executed"]) == (50, 55, 55)
+
+
+def test_sources_in_yuan_listed_under_the_budget_their_clause_opens_with() -> None:
+    result = facts(
+        "某县第一小学2021年度学生营养餐补助资金项目绩效自评报告",
+        "项目名称：学生营养餐补助资金",
+        "调整后预算中，中央补助资金648,000元，县级配套资金216,000元。",
+        "年初预算中：省级资金300000元。",
+        "实施过程中，市级资金5万元用于采购。",
+    )
+    assert spending(result) == {("income", ("中央补助资金",), "adjusted_budget"): 64.8,
+                                ("income", ("县级配套资金",), "adjusted_budget"): 21.6,
+                                ("income", ("省级资金",), "initial_budget"): 30}
 
 
 def test_headed_projects_with_goals_and_a_bracketed_initial_budget() -> None:

@@ -3,8 +3,9 @@
 * Fake-bold fonts print every character twice; such pages are de-duplicated.
 * A merged cell comes back from pdfplumber as ``None`` in the positions it covers;
   each such position gets the text of the cell whose box covers it.
-* A table that continues at the top of the next page with the same columns is joined
-  to the one above, without the header row the new page repeats.
+* A table that continues at the top of the next page is joined to the one above, without the
+  header row the new page repeats; where the page break changed the column grid (a cell merged
+  over two columns above, one column below), its columns are matched by their position on the page.
 * Lines of running text are joined into paragraphs where a line runs to the right margin.
 * A PDF with no text but images is a scan: it needs OCR (its own error).
 """
@@ -43,6 +44,7 @@ def read_pdf(path: Any, data: bytes) -> list[Block]:
     name = getattr(path, "name", str(path))
     pdf = open_pdf(data, name)
     blocks: list[Block] = []
+    edges: dict[int, list[tuple[float, float] | None]] = {}  # each table's column edges on its page
     chars = images = cid = 0
     try:
         for number, page in enumerate(pdf.pages, start=1):
@@ -55,7 +57,7 @@ def read_pdf(path: Any, data: bytes) -> list[Block]:
             cid += sum(1 for c in page_chars if CID.fullmatch(c.get("text", "")))
             if _has_doubled_chars(page_chars):
                 page = page.dedupe_chars()
-            _append_page(blocks, page, number)
+            _append_page(blocks, page, number, edges)
     finally:
         pdf.close()
     if chars == 0 or (cid and cid > chars * 0.3):
@@ -72,13 +74,16 @@ def _has_doubled_chars(chars: list[dict[str, Any]]) -> bool:
     return len(sample) - len(places) > len(sample) * 0.2
 
 
-def _append_page(blocks: list[Block], page: Any, number: int) -> None:
+def _append_page(blocks: list[Block], page: Any, number: int,
+                 edges: dict[int, list[tuple[float, float] | None]]) -> None:
     found = page.find_tables()
     items: list[tuple[float, Block]] = []
     for table in found:
         rows, merged = _grid(table)
         if rows:
-            items.append((table.bbox[1], Table(rows, Location(page=number), merged, [number] * len(rows))))
+            block = Table(rows, Location(page=number), merged, [number] * len(rows))
+            edges[id(block)] = _column_edges(table, len(rows[0]))
+            items.append((table.bbox[1], block))
     boxes = [t.bbox for t in found]
 
     def outside(obj: dict[str, Any]) -> bool:
@@ -90,19 +95,24 @@ def _append_page(blocks: list[Block], page: Any, number: int) -> None:
         items.append((top, Paragraph(text, Location(page=number))))
     items.sort(key=lambda item: item[0])
     for index, (_, block) in enumerate(items):
-        if isinstance(block, Table) and index == 0 and _continues(blocks, block):
+        if isinstance(block, Table) and index == 0 and _continues(blocks, block, edges):
             continue
         blocks.append(block)
 
 
-def _continues(blocks: list[Block], table: Table) -> bool:
+def _continues(blocks: list[Block], table: Table, edges: dict[int, list[tuple[float, float] | None]]) -> bool:
     """Join a table at the top of a page to the table that ended the previous page."""
     if not blocks or not isinstance(blocks[-1], Table):
         return False
     previous = blocks[-1]
     last_page = previous.row_pages[-1] if previous.row_pages else previous.location.page
-    if previous.width != table.width or last_page is None or table.location.page != last_page + 1:
+    if last_page is None or table.location.page != last_page + 1:
         return False
+    if previous.width != table.width:
+        remapped = _on_columns_of(table, edges.get(id(table)), edges.get(id(previous)), previous.width)
+        if remapped is None:
+            return False
+        table = remapped
     rows, merged = table.rows, table.merged
     skip = 1 if rows and rows[0] in previous.rows[:2] and len(rows) > 1 else 0
     offset = len(previous.rows) - skip
@@ -111,6 +121,48 @@ def _continues(blocks: list[Block], table: Table) -> bool:
     pages = previous.row_pages or [previous.location.page] * (offset + skip)
     previous.row_pages = pages[: offset + skip] + [table.location.page or 0] * (len(rows) - skip)
     return True
+
+
+def _on_columns_of(table: Table, own: list[tuple[float, float] | None] | None,
+                   above: list[tuple[float, float] | None] | None, width: int) -> Table | None:
+    """``table`` laid on the columns of the table above it, matched by position: a column that covers
+    several columns above fills them all (the later ones as merged copies). None where the two tables
+    do not line up (another table, not a continuation)."""
+    if not own or not above or any(e is None for e in own) or any(e is None for e in above):
+        return None
+    tolerance = 3.0
+    if abs(own[0][0] - above[0][0]) > tolerance or abs(own[-1][1] - above[-1][1]) > tolerance:  # type: ignore[index]
+        return None
+    targets: list[list[int]] = []
+    for x0, x1 in own:  # type: ignore[misc]
+        inside = [c for c, (a0, a1) in enumerate(above) if x0 - tolerance <= (a0 + a1) / 2 <= x1 + tolerance]  # type: ignore[misc]
+        if not inside:
+            return None
+        targets.append(inside)
+    rows: list[list[str]] = []
+    merged: set[tuple[int, int]] = set()
+    for r, values in enumerate(table.rows):
+        out = [""] * width
+        for c, text in enumerate(values[: len(targets)]):
+            for k, target in enumerate(targets[c]):
+                out[target] = text
+                if k or (r, c) in table.merged:
+                    merged.add((r, target))
+        rows.append(out)
+    return Table(rows, table.location, merged, table.row_pages)
+
+
+def _column_edges(table: Any, width: int) -> list[tuple[float, float] | None]:
+    """The x-extent of each grid column, from the narrowest cell that starts in it."""
+    narrowest: list[tuple[float, float] | None] = [None] * width
+    for row in table.rows:
+        for c, cell in enumerate(row.cells[:width]):
+            if cell is None:
+                continue
+            current = narrowest[c]
+            if current is None or cell[2] - cell[0] < current[1] - current[0]:
+                narrowest[c] = (cell[0], cell[2])
+    return narrowest
 
 
 def _grid(table: Any) -> tuple[list[list[str]], set[tuple[int, int]]]:

@@ -116,15 +116,26 @@ RECEIVED_ENDINGS = ("资金", "收入", "拨款")
 # The department's budget stated in a narrative: 部门预算总金额…
 DEPARTMENT_BUDGET_TOTALS = ("部门预算总金额", "部门预算总额", "部门预算资金", "预算总金额", "部门预算")
 # The department's budget told phase by phase, each figure labelled by its phase alone (the report is the
-# department's): 部门整体年初预算为…, 调整后预算为…, 全年执行…；its 其中 parts are expenditure types.
+# department's): 部门整体年初预算为…, 调整后（全年）预算为…, 全年执行…；its 其中 parts are expenditure types.
 # A bare 支出 / 执行 without 全年 or the department named may be any spending (培训3次，实际支出2.5万元).
-DEPARTMENT_PHASE_LABEL = (r"^(?:部门整体|部门|整体)?(?:支出)?(?:年中)?(?:年初预算(?:安排)?|(?:调整后|调整|全年)预算"
+DEPARTMENT_PHASE_LABEL = (r"^(?:部门整体|部门|整体)?(?:支出)?(?:年中)?(?:年初预算(?:安排)?"
+                          r"|(?:调整后|调整)(?:全年)?预算|全年预算"
                           r"|(?:全年)?预算调整(?:后|至)?|全年(?:实际)?(?:执行|支出)|(?:预算)?执行数|决算)数?$"
                           r"|^(?:部门整体|部门|整体)(?:实际支出|执行)$")
 # A heading naming a project may add what it tells of it: （一）校舍维修改造项目实施情况.
 PROJECT_HEADING_TAIL = r"(?:资金)?(?:使用|实施|执行|绩效|自评)*(?:及绩效)?情况$"
-# 财政拨款支出年初预算 of a 决算 explanation: the department's initial budget.
+# 财政拨款支出年初预算 of a 决算 explanation: the department's initial budget...
 APPROPRIATION_BUDGET = r"财政拨款支出年初预算数?(?:为|是)?<AMOUNT>"
+# ...unless its clause names a part. A budget, spending or rate whose last subject is a part of the department's
+# budget is that part's, never the department's: “三公”经费 and its items (vocabulary.tables), and these.
+PART_SUBJECTS = ("机关运行经费", "人员经费", "公用经费", "政府性基金", "国有资本经营")
+# ...the whole, named after a part, speaks again of the department (其中…；部门整体…).
+WHOLE_SUBJECTS = ("部门整体", "整体", "部门", "单位", "机关", "一般公共预算")
+# A figure a budget stated before it was changed to, the clause printing no phase word of its own:
+# ``年初预算安排X万元，后根据在校学生人数调整为Y万元``, ``年中调增至Y万元``.
+CHANGED_TO = r"(?:调整|调增|调减|变更)(?:后)?(?:为|至|到)$"
+# The whole that the figures after it are parts of, opening their clause: ``调整后预算中，上级补助资金X元，…``.
+PARTS_OPENER = r"([^,，;；。:：、()（）]{1,20}?)(?:中|构成)(?:为|是|如下)?[,，:：]"
 # Levels of government a fund comes from: a budget split by them is income by source.
 SOURCE_LEVELS = ("中央", "省级", "省财政", "省", "市县", "市级", "市财政", "县级", "县财政", "区级", "本级", "上级",
                  "自筹", "地方")
@@ -232,7 +243,7 @@ PROJECT_EXPENDITURE = "项目支出"
 PROGRAM_BUDGET = r"项目总数(\d+)个[，,]涉及预算总金额<AMOUNT>"
 BUDGET_STATEMENT = {
     "initial_budget": r"年初预算(?:安排|数)?(?:为)?<AMOUNT>",
-    "adjusted_budget": r"(?:(?:调整后|全年)预算(?:数)?|(?:全年)?预算调整(?:后)?)(?:为|至)?<AMOUNT>",
+    "adjusted_budget": r"(?:(?:调整后(?:全年)?|全年)预算(?:数)?|(?:全年)?预算调整(?:后)?)(?:为|至)?<AMOUNT>",
     "executed": r"(?:决算数?|全年执行数|执行数|全年实际支出|实际支出)(?:为)?<AMOUNT>",
 }
 PROJECT_FUND_TOTALS = ((r"项目资金预算<AMOUNT>", "initial_budget"), (r"(?:完成|支付|使用)项目资金<AMOUNT>", "final"))

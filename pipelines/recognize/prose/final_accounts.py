@@ -18,10 +18,12 @@ from pipelines.recognize.prose.sentences import (
     Mention,
     Sentence,
     amount,
+    clause_before,
     clean_label,
     execution_rate,
     items,
     mentions,
+    names_a_part,
     phase_of,
     statement,
     year_before,
@@ -313,9 +315,11 @@ def _three_public_subject(lead: str) -> tuple[str, str, int] | None:
 
 
 def _appropriation_budget(s: Sentence, out: FinalAccounts) -> None:
-    """``财政拨款支出年初预算数472.9万元，完成年初预算的27.22%``: the department's initial budget and rate."""
+    """``财政拨款支出年初预算数472.9万元，完成年初预算的27.22%``: the department's initial budget and rate.
+
+    Not where its clause names a part: ``“三公”经费财政拨款支出年初预算…，完成预算的71.20%`` is the 三公's."""
     match = re.search(statement(words.APPROPRIATION_BUDGET), s.text)
-    if not match:
+    if not match or names_a_part(clause_before(s.text, match.start())):
         return
     out.propose("initial_budget", amount(match.group(1), match.group(2)), s)
     rate = re.search(statement(words.APPROPRIATION_RATE), s.text[match.end():])

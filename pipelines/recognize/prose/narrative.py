@@ -17,10 +17,13 @@ from pipelines.recognize.prose.sentences import (
     Mention,
     Sentence,
     amount,
+    changed_to,
+    clause_before,
     execution_rate,
     expenditure_type,
     items,
     mentions,
+    names_a_part,
     phase_of,
     statement,
     without_citations,
@@ -81,7 +84,8 @@ def read_narrative(statements: list[Sentence], fiscal_year: int | None, projects
 
 
 def _budget_statement(s: Sentence, year: int | None, kind: str | None, out: Narrative) -> None:
-    """``年初预算安排X，调整后预算数为Y，决算数Z，执行率R%``: the department's funds (项目支出 for projects)."""
+    """``年初预算安排X，调整后预算数为Y，决算数Z，执行率R%``: the department's funds (项目支出 for projects);
+    a part's (``“三公”经费年初预算X，实际支出Y``) are not."""
     initial, adjusted, final = (re.search(statement(words.BUDGET_STATEMENT[name]), s.text)
                                 for name in ("initial_budget", "adjusted_budget", "executed"))
     if not initial or not (adjusted or final):
@@ -99,7 +103,7 @@ def _budget_statement(s: Sentence, year: int | None, kind: str | None, out: Narr
             if figures[field_name] is not None:
                 out.add("expenditure_type", [words.PROJECT_EXPENDITURE], phase, year,
                         figures[field_name], s)  # type: ignore[arg-type]
-    elif who == "department" and out.department_funds is None:
+    elif who == "department" and out.department_funds is None and not names_a_part(subject):
         row = FundRow(**figures, execution_rate=execution_rate(s.text))
         row.provenance = {name: s.provenance() for name in (*figures, "execution_rate")
                           if getattr(row, name) is not None}
@@ -199,22 +203,28 @@ def _department_phases(s: Sentence, found: list[Mention], fiscal_year: int | Non
     """``部门整体年初预算为X，其中：基本支出年初预算Y…``, ``调整后预算为Z``, ``全年执行W，预算执行率为R%。其中：
     基本支出…``: in a department-wide report, a figure labelled by its phase alone, about no other subject,
     is the department's budget at that phase; its parts are expenditure types, at their own phase or its.
+    A phase that follows a named part (``公务接待费年初预算3万元，全年执行2万元``) is the part's.
     The subject is sought in the sentence, then in its heading (a project's section speaks of the project);
     项目支出 names a kind of the department's spending, no project. The year's spending split by type
-    (``全年实际支出X，其中：基本支出…``, ``实际支出X，其中…``) is also a spending fact of its own."""
+    (``全年实际支出X，其中：基本支出…``, ``实际支出X，其中…``) is also a spending fact of its own.
+    A figure the budget stated before it was changed to (``年初预算为X，后调整为Y``) is its adjusted budget."""
+    budget_stated = False
     for i, m in enumerate(found):
         if m.parent is not None or m.bracketed or not m.counts:
             continue
         parts = [(part, typed) for part in found if part.parent == i and part.counts
                  and (typed := expenditure_type(part.label)) is not None]
         spent = re.match(words.SPENT_WITH_SPLIT, m.label) if parts else None
-        if not spent and not re.match(words.DEPARTMENT_PHASE_LABEL, m.label):
+        revised = budget_stated and changed_to(m.lead)
+        if not spent and not revised and not re.match(words.DEPARTMENT_PHASE_LABEL, m.label):
             continue
         year = year_before(s.text, m.start, fiscal_year)
         about = re.sub("|".join(EXPENDITURE_TYPES), "", s.heading + without_citations(s.text[:m.start]))
-        if year != fiscal_year or subject_of(about, "department") != "department":
-            continue
-        phase = phase_of(m.label, "initial_budget") or "initial_budget"
+        if year != fiscal_year or not revised and (subject_of(about, "department") != "department"
+                                                    or _follows_a_part(s, found, i)):
+            continue  # a changed figure speaks of the budget stated before it, whatever the reason names
+        phase = "adjusted_budget" if revised else phase_of(m.label, "initial_budget") or "initial_budget"
+        budget_stated = phase in ("initial_budget", "adjusted_budget")
         out.propose_funds(FUND_FIELDS[phase], m.value, s)
         following = next((f.start for f in found[i + 1:] if f.parent is None), len(s.text))
         rate = execution_rate(s.text[m.end:following])
@@ -224,6 +234,15 @@ def _department_phases(s: Sentence, found: list[Mention], fiscal_year: int | Non
             out.add("expenditure_type", [typed[0]], typed[1] or phase, year, part.value, s)
         if spent and phase == "final":
             out.add("expenditure_type", [spent.group(1)], phase, year, m.value, s)
+
+
+def _follows_a_part(s: Sentence, found: list[Mention], i: int) -> bool:
+    """A figure labelled by its phase alone after a part's (``公务接待费年初预算3万元，全年执行2万元``), or under a
+    heading naming a part, is the part's: its subject is sought in its clause, the clause of the figure before it
+    at its level (not the items of a 其中 list) and the heading."""
+    previous = next((f for f in reversed(found[:i]) if f.parent is None and not f.bracketed), None)
+    before = clause_before(s.text, previous.start) if previous is not None else ""
+    return names_a_part(s.heading + before + clause_before(s.text, found[i].start))
 
 
 def _money_received_and_spent(s: Sentence, found: list[Mention], fiscal_year: int | None, out: Narrative) -> None:

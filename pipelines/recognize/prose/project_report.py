@@ -19,9 +19,11 @@ from pipelines.recognize.prose.narrative import scores_and_grades
 from pipelines.recognize.prose.sentences import (
     Mention,
     Sentence,
+    changed_to,
     execution_rate,
     labelled_value,
     mentions,
+    parts_opener,
     phase_of,
     sections,
     year_before,
@@ -158,13 +160,23 @@ def _is_source(m: Mention) -> bool:
 def _sources(s: Sentence, found: list[Mention], fiscal_year: int | None, out: ProjectReport) -> None:
     """``中央下达…资金9056万元``, ``其中上级资金179.25万元，本级59.75万元``: income by source, as budgeted."""
     listed = [m for m in found if m.counts and _is_source(m)]
-    phases = [_phase(s, found, m) for m in listed]
+    phases = [_phase(s, found, m) or _opener_phase(s, m) for m in listed]
     for m, phase in zip(listed, phases, strict=True):
         phase = phase or _siblings_phase(m, listed, phases)
         if phase is None:
             continue
         out.spending.append(Spending("income", [m.label], phase, year_before(s.text, m.start, fiscal_year),
                                      m.value, s.provenance()))
+
+
+def _opener_phase(s: Sentence, m: Mention) -> str | None:
+    """A source listed under the budget its clause opens with (``调整后预算中，上级补助资金X元，县级配套资金Y元``)
+    has that budget's phase; an opener that is no budget gives none."""
+    if m.parent is not None:
+        return None
+    opener = parts_opener(s.text, m.start)
+    phase = phase_of(opener, "adjusted_budget") if opener else None
+    return phase if phase in words.BUDGET_PART_PHASES else None
 
 
 def _siblings_phase(m: Mention, listed: list[Mention], phases: list[str | None]) -> str | None:
@@ -178,11 +190,11 @@ def _siblings_phase(m: Mention, listed: list[Mention], phases: list[str | None])
 def _funds(s: Sentence, row: FundRow) -> bool:
     """The project's budget, spending and rate: the first figure stated for each. True if it states money."""
     found = mentions(s.text)
+    phases = [None if not m.counts or _is_source(m) else
+              _phase(s, found, m) if m.parent is None else _budget_part_phase(s, found, m) for m in found]
+    _changed_budget(s, found, phases)
     stated = False
-    for m in found:
-        if not m.counts or _is_source(m):
-            continue
-        phase = _phase(s, found, m) if m.parent is None else _budget_part_phase(s, found, m)
+    for m, phase in zip(found, phases, strict=True):
         if phase is None:
             continue
         name = FUND_FIELDS[phase]
@@ -193,6 +205,27 @@ def _funds(s: Sentence, row: FundRow) -> bool:
     if stated:
         _rate(s, row)
     return stated
+
+
+def _changed_budget(s: Sentence, found: list[Mention], phases: list[str | None]) -> None:
+    """``年初预算安排X万元，后根据在校学生人数调整为Y万元``, ``预算X万元，年中调增至Y万元``: a figure the budget
+    stated before it was changed to is the adjusted budget, and a first allocation so changed, printed without
+    a phase of its own, the initial budget."""
+    for k, m in enumerate(found):
+        if phases[k] is not None or not m.counts or m.parent is not None or not changed_to(m.lead):
+            continue
+        earlier = [j for j in range(k) if phases[j] in words.BUDGET_PART_PHASES and found[j].parent is None]
+        if not earlier:
+            continue
+        phases[k] = "adjusted_budget"
+        for j in earlier:
+            if _printed_phase(s, found[j]) is None:
+                phases[j] = "initial_budget"
+
+
+def _printed_phase(s: Sentence, m: Mention) -> str | None:
+    """The precise phase (年初 / 调整后) a figure's clause prints, if any; a bare 预算 prints none."""
+    return phase_of(m.lead if m.label else _clause_before(s.text, m.start))
 
 
 def _budget_part_phase(s: Sentence, found: list[Mention], m: Mention) -> str | None:

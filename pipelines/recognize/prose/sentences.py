@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pipelines.documents.model import Document, Paragraph, Table
 from pipelines.structure.numbers import compact, money_from_text
 from pipelines.vocabulary import prose as words
-from pipelines.vocabulary.tables import EXPENDITURE_TYPES
+from pipelines.vocabulary.tables import EXPENDITURE_TYPES, THREE_PUBLIC_PARTS
 
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # thousands separators only in groups of three
 MONEY_UNIT = "(" + "|".join(words.MONEY_UNITS) + ")"
@@ -443,6 +443,32 @@ def clean_label(lead: str) -> str:
             if label.startswith(prefix) and len(label) > len(prefix):
                 label, changed = label[len(prefix):], True
     return label
+
+
+def clause_before(text: str, position: int) -> str:
+    """The clause that ends at ``position``: ``…；2020年度“三公”经费`` → ``2020年度“三公”经费``."""
+    return re.split(r"[,，;；。:：]", text[:position])[-1]
+
+
+def names_a_part(text: str) -> bool:
+    """The last subject ``text`` names is a part of the department's budget (“三公”经费, 公务接待费, 机关运行经费,
+    政府性基金…), not the whole (部门整体, 本单位, 一般公共预算) nor nothing."""
+    parts = [words.THREE_PUBLIC_TOTAL, *(pattern for _parent, pattern in THREE_PUBLIC_PARTS.values()),
+             *(re.escape(w) for w in words.PART_SUBJECTS)]
+    part_end = max((m.end() for pattern in parts for m in re.finditer(pattern, text)), default=-1)
+    whole_end = max((text.rfind(w) + len(w) for w in words.WHOLE_SUBJECTS if w in text), default=-1)
+    return part_end > whole_end
+
+
+def changed_to(lead: str) -> bool:
+    """The figure after ``lead`` is what a budget was changed to: ``后根据在校人数调整为``, ``年中调增至``."""
+    return bool(re.search(words.CHANGED_TO, lead))
+
+
+def parts_opener(text: str, position: int) -> str | None:
+    """The whole a list of parts before ``position`` opens with: ``调整后预算中，上级资金…`` → ``调整后预算``."""
+    found = list(re.finditer(words.PARTS_OPENER, text[:position]))
+    return found[-1].group(1) if found else None
 
 
 def expenditure_type(label: str) -> tuple[str, str | None] | None:
