@@ -169,3 +169,19 @@ def test_a_row_cut_by_a_page_break_is_joined_but_a_template_row_is_not() -> None
     (project,) = extract(doc(table)).to_json()["projects"]
     names = [(i["level2"], i["name"]) for i in project["indicators"]]
     assert names == [("质量指标", "确保环境区域干净整洁"), ("时效指标", "完成时间")]
+
+
+def test_three_public_parts_printed_only_through_their_sub_parts_add_up() -> None:
+    from pipelines.recognize.arithmetic import check
+    from pipelines.recognize.facts import Facts, Spending, Unit
+
+    def line(path: list[str], amount: float) -> Spending:
+        return Spending("three_public", path, "final", 2023, amount)
+
+    vehicle = "公务用车购置及运行维护费"
+    facts = Facts(source={}, unit=Unit(), fiscal_year=2023, spending=[
+        line(["三公经费"], 8.5), line(["三公经费", "公务接待费"], 2.0),
+        line(["三公经费", vehicle, "公务用车购置费"], 0), line(["三公经费", vehicle, "公务用车运行维护费"], 6.5)])
+    assert not [w for w in check(facts) if w["rule"] == "three_public_is_sum_of_parts"]
+    facts.spending[0] = line(["三公经费"], 9.5)
+    assert [w["rule"] for w in check(facts)] == ["three_public_is_sum_of_parts"]

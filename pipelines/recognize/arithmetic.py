@@ -77,8 +77,15 @@ def _three_public(facts: Facts) -> list[dict[str, Any]]:
     out = []
     totals = [s for s in facts.spending if s.classification == "three_public" and s.path == ["三公经费"]]
     for total in totals:
-        parts = [s.amount for s in facts.spending if s.classification == "three_public" and len(s.path) == 2
-                 and s.phase == total.phase and s.year == total.year]
+        items = [s for s in facts.spending if s.classification == "three_public" and len(s.path) >= 2
+                 and s.path[0] == "三公经费" and s.phase == total.phase and s.year == total.year]
+        printed = {s.path[1]: s.amount for s in items if len(s.path) == 2}
+        for s in items:  # a part printed only through its sub-parts (公务用车购置费 + 运行维护费)
+            if len(s.path) == 3 and s.path[1] not in printed:
+                printed[s.path[1]] = 0.0
+        for name in [n for n in printed if not any(len(s.path) == 2 and s.path[1] == n for s in items)]:
+            printed[name] = sum(s.amount for s in items if len(s.path) == 3 and s.path[1] == name)
+        parts = list(printed.values())
         if parts and abs(sum(parts) - total.amount) > TOLERANCE:
             out.append(_warning("three_public_is_sum_of_parts", f"三公经费 {total.year} {total.phase}: "
                                 f"{total.amount} ≠ sum of parts {sum(parts):g}", total.provenance))
