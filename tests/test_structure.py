@@ -150,3 +150,17 @@ def test_a_level_cell_cut_by_a_page_break_takes_the_name_printed_on_the_next_pag
     (project,) = extract(Document([table], "pdf")).to_json()["projects"]
     assert [i["level2"] for i in project["indicators"]] == ["经济效益指标", "社会效益指标", "社会效益指标"]
     assert [i["level1"] for i in project["indicators"]] == ["效益指标"] * 3
+
+
+def test_signature_lines_end_a_form_and_a_score_after_its_label_is_the_total() -> None:
+    from pipelines.documents.model import Document
+    from pipelines.recognize.extract import extract
+
+    rows = [["项目名称", "甲", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+            ["产出指标", "数量指标", "场次", "50", "45"],
+            ["自评得分：93.6", "", "等级：优", "", ""],
+            ["单位负责人：李某", "", "填报人：王某", "", "联系电话：123"]]
+    (project,) = extract(Document([Table(rows)], "xlsx")).to_json()["projects"]
+    assert [i["name"] for i in project["indicators"]] == ["场次"]
+    assert (project["total_score"], project["grade"]) == (93.6, "优")

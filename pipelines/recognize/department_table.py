@@ -18,7 +18,13 @@ from pipelines.structure.numbers import parse_money
 from pipelines.structure.regions import FUND, INDICATOR, Segment
 from pipelines.structure.rows import Row
 from pipelines.structure.table import StructuredTable
-from pipelines.vocabulary.tables import DEPARTMENT_TITLE_WORDS, EXPENDITURE_TYPES, INCOME_SOURCES, LABELLED_TOTALS
+from pipelines.vocabulary.tables import (
+    DEPARTMENT_TITLE_WORDS,
+    ECONOMIC_TOTALS,
+    EXPENDITURE_TYPES,
+    INCOME_SOURCES,
+    LABELLED_TOTALS,
+)
 
 PHASES = (("initial_budget", "initial_budget"), ("adjusted_budget", "adjusted_budget"), ("executed", "final"))
 
@@ -77,6 +83,8 @@ def read_department(table: StructuredTable, segment: Segment, year: int | None) 
 def _classification(name: str) -> str | None:
     if name in EXPENDITURE_TYPES:
         return "expenditure_type"
+    if name in ECONOMIC_TOTALS:
+        return "economic"
     if any(name.startswith(source) for source in INCOME_SOURCES):
         return "income"
     return None

@@ -30,7 +30,7 @@ class FundBlock:
 def row_label(row: Row, part: Part) -> Cell | None:
     """The row's own label: its first text cell left of the block's figures; in a row shifted against its
     header (a text export that lost a merged cell), its first text cell with figures after it."""
-    own = row.own
+    own = [c for c in row.own if c.key]  # not a bare 其中 printed in a column of its own
     first = part.columns.first() if part.columns else 10**6
     for cell in own:
         if cell.number is None and cell.first < first:

@@ -15,9 +15,15 @@ from pipelines.structure.cells import Cell
 from pipelines.structure.columns import Columns
 from pipelines.structure.numbers import clean_text, compact, parse_grade, parse_number
 from pipelines.structure.regions import Part
-from pipelines.structure.rows import Row
+from pipelines.structure.rows import Row, inline_label
 from pipelines.structure.table import StructuredTable
-from pipelines.vocabulary.tables import LEVEL_TEMPLATE_WORDS, NOT_AN_INDICATOR, STANDARD_LEVEL2, TARGET_OPERATORS
+from pipelines.vocabulary.tables import (
+    LEVEL_TEMPLATE_WORDS,
+    NOT_AN_INDICATOR,
+    STANDARD_LEVEL2,
+    TARGET_OPERATORS,
+    TOTAL_ROW_LABELS,
+)
 
 WEIGHT_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 NAME_LABEL = re.compile(r"^指标\s*\d+\s*[:：]\s*")
@@ -117,11 +123,18 @@ def _target(row: Row, cols: Columns) -> str | None:
     return f"{nature}{value}{unit}"
 
 
+def _after_colon(cell: Cell) -> float | None:
+    return parse_number(cell.text.replace(":", "：").partition("：")[2])
+
+
 def total_figures(row: Row, cols: Columns | None) -> tuple[float | None, float | None, str | None]:
     """The 总分 row's 分值, 得分 and grade: read in the block's columns where the figures stand there,
     else two figures are (分值, 得分) and a lone figure is the 得分."""
     numbers = [c for c in row.own if c.number is not None]
     grade = next((g for g in (parse_grade(c.text) for c in row.own) if g is not None), None)
+    if not numbers:  # 自评得分：93.6 | 等级：优 — the figures printed after their labels
+        inline = [_after_colon(c) for c in row.own if inline_label(c) in TOTAL_ROW_LABELS]
+        return None, next((n for n in inline if n is not None), None), grade
     if cols is not None and numbers and ("weight" in cols or "score" in cols):
         weight, score = cols.cell(row, "weight"), cols.cell(row, "score")
         placed = {id(c) for c in (weight, score) if c is not None and c.number is not None}

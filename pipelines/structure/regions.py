@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pipelines.structure.cells import Cell, collapse_row
 from pipelines.structure.columns import Columns, map_columns, match_strength
 from pipelines.structure.kv import starts_with_label
-from pipelines.structure.rows import HEADER, TOTAL, Row, classify
+from pipelines.structure.rows import HEADER, SIGNATURE, TOTAL, Row, classify
 from pipelines.vocabulary.tables import (
     FUND_COLUMNS,
     FUND_MONEY_ROLES,
@@ -109,6 +109,9 @@ def split_parts(rows: Sequence[Row]) -> tuple[list[Part], Row | None]:
     for i, row in enumerate(rows):
         if row.kind == TOTAL and current is not None and current.kind == INDICATOR:
             total = total or row
+            current = None
+            continue
+        if row.kind == SIGNATURE:
             current = None
             continue
         part = _starts_part(rows, i)

@@ -9,9 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pipelines.structure.cells import Cell, strip_numbering
+from pipelines.structure.cells import Cell, key_of, strip_numbering
 from pipelines.structure.numbers import clean_text
-from pipelines.vocabulary.tables import FILLER_TEXTS, HEADER_WORDS, KEY_LABELS, ROW_LABELS, TOTAL_ROW_LABELS
+from pipelines.vocabulary.tables import (
+    FILLER_TEXTS,
+    HEADER_WORDS,
+    KEY_LABELS,
+    ROW_LABELS,
+    SIGNATURE_LABELS,
+    TOTAL_ROW_LABELS,
+)
 
 HEADER = "header"
 KEY_VALUE = "key_value"
@@ -19,6 +26,7 @@ DATA = "data"
 TOTAL = "total"
 SECTION = "section"
 TEXT = "text"
+SIGNATURE = "signature"
 BLANK = "blank"
 
 
@@ -64,8 +72,11 @@ def classify(row: Row) -> str:
     if not own:
         return BLANK
     first = own[0].key
-    if any(first == w for w in TOTAL_ROW_LABELS):
+    inline = inline_label(own[0])
+    if any(first == w for w in TOTAL_ROW_LABELS) or (inline in TOTAL_ROW_LABELS and len(own[0].text) > len(inline)):
         return TOTAL
+    if inline in SIGNATURE_LABELS:
+        return SIGNATURE  # 单位负责人：… 填报人：… under a form: its end
     if row.numbers:
         return DATA
     if len(own) >= 2 and sum(1 for c in own if is_header_word(c.key)) >= 2:
@@ -75,6 +86,12 @@ def classify(row: Row) -> str:
     if len(own) == 1:
         return SECTION
     return TEXT
+
+
+def inline_label(cell: Cell) -> str | None:
+    """The key of the label before a colon in a ``label：value`` cell (``自评得分：93.6`` → 自评得分)."""
+    label, colon, value = cell.text.replace(":", "：").partition("：")
+    return key_of(label) if colon and value.strip() else None
 
 
 def is_filler(cell: Cell) -> bool:

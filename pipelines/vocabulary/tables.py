@@ -56,7 +56,10 @@ IMPLEMENTER_LABELS = ("实施单位", "项目实施单位", "项目单位")
 GOAL_EXPECTED = ("预期目标", "年度目标", "总体目标", "年初设定目标", "项目年度目标", "年度绩效目标")
 GOAL_ACTUAL = ("实际完成情况", "目标完成情况", "实际完成", "全年实际完成情况", "年度目标完成情况",
                "年度总体目标完成情况", "完成情况综述")
-TOTAL_ROW_LABELS = ("总分", "合计", "总计", "得分合计", "综合得分")
+TOTAL_ROW_LABELS = ("总分", "合计", "总计", "得分合计", "综合得分", "自评得分", "自评总分", "评价总分")
+# Labels of the signature lines under a form (单位负责人：… 填报人：…): the form's end, never an indicator.
+SIGNATURE_LABELS = ("单位负责人", "财务负责人", "项目负责人", "主要负责人", "负责人", "填报人", "填表人", "审核人",
+                    "复核人", "评分人", "联系人", "联系电话", "填报日期", "填表日期")
 GRADE_LABELS = ("评价等级", "自评等级", "绩效等级", "等级")
 GRADES = ("优", "良", "中", "差")
 # Grades as printed → the contract's grade.
@@ -95,6 +98,8 @@ CHILD_CLASSIFICATION: dict[str, str] = {"项目支出": "project", "基本支出
 PATH_KEEPS_HEAD = {"三公经费", "公用经费", "人员经费", "机关运行经费"}
 NOT_RECORDED = ("政府采购", "预算调整", "控制率", "楼堂馆所")
 
+# The two parts of 基本支出 by economic nature, as a department table splits its budget.
+ECONOMIC_TOTALS = ("人员经费", "公用经费")
 EXPENDITURE_TYPES = ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "其他支出")
 INCOME_SOURCES = ("当年财政拨款", "本年财政拨款", "财政拨款", "其他资金", "一般公共预算", "政府性基金",
                   "国有资本经营预算", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入",
