@@ -282,6 +282,20 @@ def test_budget_totals_printed_as_budget_grand_totals() -> None:
     assert result["department"]["funds"]["initial_budget"] == 1250.5
 
 
+def test_a_budget_publications_total_in_other_words() -> None:
+    result = facts("某县档案馆2024年部门预算公开",
+                   "2024年部门预算收入250.40万元，全部为一般公共预算拨款收入；支出250.40万元，其中基本支出200.40万元，"
+                   "占80.03%；项目支出50.00万元，占19.97%。")
+    assert spending(result)[("income", ("收入合计",), "initial_budget")] == 250.4
+    assert result["department"]["funds"]["initial_budget"] == 250.4
+    result = facts("某县档案馆2024年部门预算公开", "2024年收支总预算312.6万元，收支总预算较上年增加12.5万元。")
+    found = spending(result)
+    assert found[("income", ("收入总计",), "initial_budget")] == found[
+        ("expenditure_type", ("支出总计",), "initial_budget")] == 312.6
+    assert 12.5 not in found.values()
+    assert result["department"]["funds"]["initial_budget"] == 312.6
+
+
 def test_income_by_source_listed_without_its_total() -> None:
     found = spending(facts(
         "某县疾控中心2024年部门预算公开说明",
@@ -465,6 +479,69 @@ def test_a_departments_budget_changed_to_a_new_figure() -> None:
     )
     funds = result["department"]["funds"]
     assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"]) == (300, 345.5, 340)
+
+
+def test_the_years_final_spending_labelled_with_its_phase_gives_its_split() -> None:
+    result = facts(
+        "某区农业农村局2022年度部门整体支出绩效自评报告",
+        "二、部门整体支出情况",
+        "2022年部门年初预算1,500.00万元，调整后预算1,620.50万元，全年支出决算1,580.25万元，预算执行率97.52%。"
+        "其中：基本支出600.25万元，项目支出980.00万元，项目支出占全部支出的62.02%；基本支出中人员经费520.10万元，"
+        "公用经费80.15万元。",
+    )
+    department = result["department"]
+    assert (department["funds"]["executed"], department["funds"]["execution_rate"]) == (1580.25, 97.52)
+    assert (department["basic_expenditure"], department["project_expenditure"]) == (600.25, 980)
+    found = spending(result)
+    assert found[("expenditure_type", ("基本支出",), "final")] == 600.25
+    assert found[("expenditure_type", ("项目支出",), "final")] == 980
+    assert 1580.25 not in found.values()  # the department's spending is a funds figure only
+
+
+def test_budget_money_in_yuan_and_the_full_year_budget_after_additions() -> None:
+    result = facts(
+        "某县第二中学2022年度部门整体支出绩效自评报告",
+        "2022年度学校年初预算资金31,250,000.00元，年中追加调整后全年预算资金34,120,500.50元，全年实际支出"
+        "33,800,100.25元，预算执行率为99.06%，较上年提高0.5个百分点。",
+    )
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"], funds["execution_rate"]) \
+        == (3125, 3412.05005, 3380.010025, 99.06)
+    result = facts(
+        "某县第二中学2022年度部门整体支出绩效自评报告",
+        "2022年度学校年初预算资金3,125.00万元。",
+        "年中追加调整后全年预算资金3,412.05万元。",
+    )
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["adjusted_budget"]) == (3125, 3412.05)
+    assert mentions("年中追加预算200万元")[0].trap == "change"
+
+
+def test_income_received_listed_source_by_source() -> None:
+    result = facts(
+        "某县第二中学2022年度部门整体支出绩效自评报告",
+        "2022年学校取得财政拨款收入33,000,000.00元、事业收入1,250,300.40元，财政拨款收入占全部收入的96.35%。",
+        "学校取得财政拨款收入30万元，支出28万元。",
+    )
+    found = spending(result)
+    assert found[("income", ("财政拨款收入",), "final")] == 3300
+    assert found[("income", ("事业收入",), "final")] == 125.03004
+    assert [path for (c, path, _p) in found if c == "income"] == [("财政拨款收入",), ("事业收入",)]
+
+
+def test_named_lines_listed_under_project_spending() -> None:
+    result = facts(
+        "某县第二中学2022年度部门整体支出绩效自评报告",
+        "全年支出中，基本支出3,000.00万元，项目支出380.01万元。",
+        "项目支出中，学前教育资助资金支出1,052,000.00元，公务接待费支出8,000.00元，校园安保专项经费35.5万元，"
+        "其他项目支出按计划实施。",
+    )
+    found = spending(result)
+    assert found[("project", ("学前教育资助资金",), "final")] == 105.2
+    assert found[("project", ("校园安保专项经费",), "final")] == 35.5
+    assert [path for (c, path, _p) in found if c == "project"] == [("学前教育资助资金",), ("校园安保专项经费",)]
+    found = spending(facts("某县档案馆2024年部门预算公开", "2024年项目支出中，档案数字化加工支出20万元。"))
+    assert found[("project", ("档案数字化加工",), "initial_budget")] == 20
 
 
 def test_overall_score_not_part_scores_averages_or_grade_counts() -> None:

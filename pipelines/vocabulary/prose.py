@@ -37,7 +37,7 @@ LABEL_PREFIXES = (
     "其中", "包括", "具体为", "分别为", "主要用于以下方面", "主要用于", "均为", "全部为", "合计",
     "本部门", "本单位", "我单位", "我部门", "我局", "我校", "我院", "我中心", "我站", "我镇", "我乡", "我处", "我会",
     "学校",
-    "共收到", "收到", "共计", "共",
+    "共收到", "收到", "取得", "共计", "共",
 )
 # Filler a label ends with, before the figure.
 LABEL_SUFFIXES = ("为", "是", "达到", "达", "约", "共计", "共")
@@ -62,8 +62,9 @@ NOT_PHASE_WORDS = ("预算内", "一般公共预算", "预算单位", "预算绩
 # A change on the year before, or a comparison: 较上年增加…, 与2021年相比，减少…
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "上升", "持平", "相比", "较上年", "比上年", "同比", "增减", "节约",
                 "节省", "压减", "缩减", "降低")
-# An increment to a budget is no budget: 追加预算356,000元 (but 追加后预算, 调增至 give the budget after it).
-INCREMENT = r"(?:追加|追减|调增|调减)(?![后至])"
+# An increment to a budget is no budget: 追加预算356,000元 (but 追加后预算, 追加调整后预算, 调增至 give the budget
+# after it).
+INCREMENT = r"(?:追加|追减|调增|调减)(?!(?:调整|变更)?[后至])"
 # Money carried over from or into another year.
 CARRYOVER_WORDS = ("结转", "结余")
 # A year a figure is compared with: 与2022年相比, 比2023年度增加.
@@ -89,8 +90,8 @@ CITATIONS = (r"《[^》]*》", r"[(（][^()（）]*[)）]")
 INCOME_TOTALS = ("本年收入合计", "收入合计", "财政拨款收入合计", "总收入")
 EXPENDITURE_TOTALS = ("本年支出合计", "支出合计", "财政拨款支出合计", "总支出")
 # A budget total printed without a total word of its own → recorded as 收入合计 / 支出合计.
-INCOME_BUDGET_TOTALS = ("收入预算", "收入预算合计", "部门收入预算", "预算收入")
-EXPENDITURE_BUDGET_TOTALS = ("支出预算", "支出预算合计", "部门支出预算", "预算支出")
+INCOME_BUDGET_TOTALS = ("收入预算", "收入预算合计", "部门收入预算", "预算收入", "部门预算收入")
+EXPENDITURE_BUDGET_TOTALS = ("支出预算", "支出预算合计", "部门支出预算", "预算支出", "部门预算支出")
 # Grand totals (with carry-overs): 收入总计 / 支出总计.
 INCOME_GRAND_TOTAL = "收入总计"
 EXPENDITURE_GRAND_TOTAL = "支出总计"
@@ -113,14 +114,18 @@ SPENT_WITH_SPLIT = r"^(?:部门整体|部门|整体)?(?:全年)?((?:实际)?支�
 # Income received stated in a narrative: 共收到财政资金…, 当期取得收入…
 RECEIVED_WORDS = ("收到", "取得")
 RECEIVED_ENDINGS = ("资金", "收入", "拨款")
+# ...and the sources listed after it, one clause each: 取得财政拨款收入…、事业收入…
+RECEIVED_LIST_BREAKS = ("、", ",")
 # The department's budget stated in a narrative: 部门预算总金额…
 DEPARTMENT_BUDGET_TOTALS = ("部门预算总金额", "部门预算总额", "部门预算资金", "预算总金额", "部门预算")
 # The department's budget told phase by phase, each figure labelled by its phase alone (the report is the
-# department's): 部门整体年初预算为…, 调整后（全年）预算为…, 全年执行…；its 其中 parts are expenditure types.
+# department's): 部门整体年初预算为…, 调整后（全年）预算为…, 年中追加调整后全年预算资金…, 全年执行…,
+# 全年支出决算…；its 其中 parts are expenditure types.
 # A bare 支出 / 执行 without 全年 or the department named may be any spending (培训3次，实际支出2.5万元).
-DEPARTMENT_PHASE_LABEL = (r"^(?:部门整体|部门|整体)?(?:支出)?(?:年中)?(?:年初预算(?:安排)?"
+DEPARTMENT_PHASE_LABEL = (r"^(?:部门整体|部门|整体)?(?:支出)?(?:年中)?(?:追加)?(?:年初预算(?:安排)?"
                           r"|(?:调整后|调整)(?:全年)?预算|全年预算"
-                          r"|(?:全年)?预算调整(?:后|至)?|全年(?:实际)?(?:执行|支出)|(?:预算)?执行数|决算)数?$"
+                          r"|(?:全年)?预算调整(?:后|至)?|全年(?:实际)?(?:执行|支出)(?:决算)?|(?:预算)?执行数|决算)"
+                          r"(?:资金)?数?$"
                           r"|^(?:部门整体|部门|整体)(?:实际支出|执行)$")
 # A heading naming a project may add what it tells of it: （一）校舍维修改造项目实施情况.
 PROJECT_HEADING_TAIL = r"(?:资金)?(?:使用|实施|执行|绩效|自评)*(?:及绩效)?情况$"
@@ -142,6 +147,10 @@ SOURCE_LEVELS = ("中央", "省级", "省财政", "省", "市县", "市级", "�
 # Money lines of named funds: ``其中：送温暖专项资金60万元``; economic items end alike but are not funds.
 FUND_LINE_ENDINGS = ("资金", "经费")
 ECONOMIC_NAMES = ("人员经费", "公用经费", "日常公用经费", "机关运行经费")
+# Lines listed under the department's 项目支出 (``项目支出中，普通高中国家助学金支出X元``) are project money,
+# named without their trailing 支出.
+PROJECT_SPENDING_WHOLE = r"项目支出(?:预算|决算)?数?"
+PROJECT_LINE_TAIL = "支出"
 
 # ---------------------------------------------------------------- rates, scores, grades
 EXECUTION_RATE_WORDS = ("预算执行率", "执行率", "使用率", "完成率", "支出率", "支出进度", "执行进度")
@@ -215,7 +224,7 @@ LABEL_YEAR = r"^(?:截至|截止到?|至)?20\d\d年(?:度|底|末|全年)?"
 # ---------------------------------------------------------------- statement templates
 # <AMOUNT> stands for a figure with its unit (two groups), <NUMBER> for a figure and <UNIT> for its unit
 # (one group each), <RATE> for a percentage (one group).
-PAIR_OF_TOTALS = (r"(?<!拨款)(?:收入|收)、?(?:支出|支)(?:预算|决算)?总计(?:各|均|分别)?(?:是|为)?"
+PAIR_OF_TOTALS = (r"(?<!拨款)(?:收入|收)、?(?:支出|支)(?:预算|决算)?总(?:计|预算|决算)(?:各|均|分别)?(?:是|为)?"
                   r"<NUMBER>(?:<UNIT>?[,，、和及]<NUMBER>)?<UNIT>")
 # The phase word a pair of totals may print inside its name (收支预算总计).
 PAIR_PHASE = r"预算|决算"
@@ -242,8 +251,8 @@ APPROPRIATION_RATE = r"完成(?:年初)?预算的?<RATE>"
 PROJECT_EXPENDITURE = "项目支出"
 PROGRAM_BUDGET = r"项目总数(\d+)个[，,]涉及预算总金额<AMOUNT>"
 BUDGET_STATEMENT = {
-    "initial_budget": r"年初预算(?:安排|数)?(?:为)?<AMOUNT>",
-    "adjusted_budget": r"(?:(?:调整后(?:全年)?|全年)预算(?:数)?|(?:全年)?预算调整(?:后)?)(?:为|至)?<AMOUNT>",
+    "initial_budget": r"年初预算(?:安排|数|资金)?(?:为)?<AMOUNT>",
+    "adjusted_budget": r"(?:(?:调整后(?:全年)?|全年)预算(?:数|资金)?|(?:全年)?预算调整(?:后)?)(?:为|至)?<AMOUNT>",
     "executed": r"(?:决算数?|全年执行数|执行数|全年实际支出|实际支出)(?:为)?<AMOUNT>",
 }
 PROJECT_FUND_TOTALS = ((r"项目资金预算<AMOUNT>", "initial_budget"), (r"(?:完成|支付|使用)项目资金<AMOUNT>", "final"))

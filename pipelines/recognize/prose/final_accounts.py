@@ -94,7 +94,8 @@ def read_final_accounts(statements: list[Sentence], fiscal_year: int | None, kin
 def _pair_of_totals(s: Sentence, fiscal_year: int | None, phases: Phases, kind: str | None,
                     out: FinalAccounts) -> bool:
     """``收、支总计各是A，B万元`` (a comma between two figures is no thousands separator), ``均为A``,
-    ``收入支出总计A``, ``收支预算总计A`` (with a phase word of its own): the grand totals of income and spending.
+    ``收入支出总计A``, ``收支预算总计A``, ``收支总预算A`` (with a phase word of its own): the grand totals of income
+    and spending.
     The 财政拨款 part restated so is no figure; a budget publication's pair is the department's budget."""
     pair = _PAIR.search(s.text)
     if not pair or re.search(words.APPROPRIATION_TOTAL, s.text):

@@ -19,11 +19,13 @@ from pipelines.recognize.prose.sentences import (
     amount,
     changed_to,
     clause_before,
+    clean_label,
     execution_rate,
     expenditure_type,
     items,
     mentions,
     names_a_part,
+    parts_opener,
     phase_of,
     statement,
     without_citations,
@@ -66,7 +68,7 @@ def read_narrative(statements: list[Sentence], fiscal_year: int | None, projects
         _budget_statement(s, year, kind, out)
         _scores_and_grades(s, kind, out)
         _project_fund_totals(s, year, out)
-        _money_lines(s, found, year, out, projects)
+        _money_lines(s, found, year, out, projects, kind)
         if kind not in ("final_accounts", "budget", "project"):
             _department_budget(s, found, following, fiscal_year, out)
             _money_received_and_spent(s, found, fiscal_year, out)
@@ -250,14 +252,17 @@ def _money_received_and_spent(s: Sentence, found: list[Mention], fiscal_year: in
 
     The year's spending is the department's executed budget; its parts are spent money.
     """
+    received: Mention | None = None  # the last income received, whose list the next figure may go on
     for i, m in enumerate(found):
         if not m.counts:
             continue
         year = year_before(s.text, m.start, fiscal_year)
-        if any(w in m.lead for w in words.RECEIVED_WORDS) and m.label.endswith(words.RECEIVED_ENDINGS) \
-                and not m.label.startswith(words.SOURCE_LEVELS):
+        if _is_income_received(m) or received is not None and _continues_income(s, received, m):
             out.add("income", [m.label], "final", year, m.value, s)
-        elif re.match(words.SPENT_TOTAL, m.label):
+            received = m
+            continue
+        received = None
+        if re.match(words.SPENT_TOTAL, m.label):
             out.add("expenditure_type", [m.label], "final", year, m.value, s)
             out.propose_funds("executed", m.value, s)
             for part in found:
@@ -265,10 +270,26 @@ def _money_received_and_spent(s: Sentence, found: list[Mention], fiscal_year: in
                     out.add("expenditure_type", [part.label], "final", year, part.value, s)
 
 
+def _is_income_received(m: Mention) -> bool:
+    """``共收到财政资金X元``, ``取得财政拨款收入Y元``: money received, not a level's share of it (省级资金…)."""
+    return any(w in m.lead for w in words.RECEIVED_WORDS) and _names_income(m.label)
+
+
+def _continues_income(s: Sentence, received: Mention, m: Mention) -> bool:
+    """``取得财政拨款收入X元、事业收入Y元``: a source listed right after the income received, its clause holding
+    only its name, is received too."""
+    between = s.text[received.end:m.start]
+    return between[:1] in words.RECEIVED_LIST_BREAKS and between[1:] == m.lead and _names_income(m.label)
+
+
+def _names_income(label: str) -> bool:
+    return label.endswith(words.RECEIVED_ENDINGS) and not label.startswith(words.SOURCE_LEVELS)
+
+
 def _money_lines(s: Sentence, found: list[Mention], year: int | None, out: Narrative,
-                 projects: list[Project]) -> None:
+                 projects: list[Project], kind: str | None = None) -> None:
     """Lines of money a report lists: ``其中：A60万元，B4万元``, ``具体为A1.6万元、B3万元``,
-    ``项目支出32.25万元（A23.99万元；B1.6万元）`` and ``经济科目分类划分为：A64万元``.
+    ``项目支出32.25万元（A23.99万元；B1.6万元）``, ``项目支出中，A支出13.86万元`` and ``经济科目分类划分为：A64万元``.
 
     A line listed under a figure takes that figure's phase where it prints one (``项目金额`` is a budget);
     otherwise it is money spent.
@@ -287,6 +308,7 @@ def _money_lines(s: Sentence, found: list[Mention], year: int | None, out: Narra
             found_lines += [("project", n, v, "final") for n, v in items(match.group(1))]
     for match in re.finditer(statement(words.PROJECT_LINES_IN_BRACKETS), s.text):
         found_lines += [("project", n, v, "final") for n, v in items(match.group(3))]
+    found_lines += _lines_under_project_spending(s, found, kind)
     for classification, name, value, phase in found_lines:
         name = re.sub(words.YEAR_PREFIX, "", name)
         if classification == "project" and (
@@ -296,11 +318,41 @@ def _money_lines(s: Sentence, found: list[Mention], year: int | None, out: Narra
         out.add(classification, [name], phase, year, value, s)
 
 
-def _is_fund_line(label: str) -> bool:
-    """A named fund (``送温暖专项资金``), not an economic item, a 三公 part or a source by level."""
-    if not label.endswith(words.FUND_LINE_ENDINGS) or label in words.ECONOMIC_NAMES:
+def _lines_under_project_spending(s: Sentence, found: list[Mention],
+                                  kind: str | None) -> list[tuple[str, str, float, str]]:
+    """``项目支出中，普通高中国家助学金支出X元``: the named lines a clause lists under the 项目支出 it opens with
+    are project money, named without their 支出, at the opener's phase (a budget publication's are budgets)."""
+    out: list[tuple[str, str, float, str]] = []
+    default = "initial_budget" if kind == "budget" else "final"
+    for m in found:
+        if m.parent is not None or m.bracketed or not m.counts or not _is_project_line(m.label):
+            continue
+        whole = clean_label(parts_opener(s.text, m.start) or "")
+        if not re.fullmatch(words.PROJECT_SPENDING_WHOLE, whole):
+            continue
+        name = m.label.removesuffix(words.PROJECT_LINE_TAIL)
+        out.append(("project", name, m.value, phase_of(whole, "initial_budget") or default))
+    return out
+
+
+def _is_project_line(label: str) -> bool:
+    """A named line of project money: a fund (``…专项资金``) or a spending (``…助学金支出``), not a type of
+    spending nor a generic name."""
+    name = label.removesuffix(words.PROJECT_LINE_TAIL)
+    if label in EXPENDITURE_TYPES or name in ("", *words.GENERIC_PROJECT_NAMES):
         return False
-    if label.startswith(words.SOURCE_LEVELS) or any(w in label for w in words.TOTAL_WORDS):
+    return (name != label or label.endswith(words.FUND_LINE_ENDINGS)) and _names_a_line(name)
+
+
+def _is_fund_line(label: str) -> bool:
+    """A named fund (``送温暖专项资金``)."""
+    return label.endswith(words.FUND_LINE_ENDINGS) and _names_a_line(label)
+
+
+def _names_a_line(label: str) -> bool:
+    """Not an economic item, a source by level, a total or a 三公 part."""
+    if label in words.ECONOMIC_NAMES or label.startswith(words.SOURCE_LEVELS) \
+            or any(w in label for w in words.TOTAL_WORDS):
         return False
     return not any(re.search(pattern, label) for _parent, pattern in THREE_PUBLIC_PARTS.values())
 
