@@ -857,3 +857,117 @@ def test_prose_document_matches_gold(path: Path) -> None:
         record["unit"], record["fiscal_year"] = {}, None
     result = compare(gold, got, like_scorer=True)
     assert result.f1 >= PROSE_F1, "\n".join(result.misses)
+
+
+# ---------------------------------------------------------------- projects named otherwise, tables as statements
+
+
+def test_project_named_before_the_year_in_its_title() -> None:
+    result = facts("农村危房改造补助资金2020年度绩效自评报告", "某县住房和城乡建设局",
+                   "一、资金安排情况",
+                   "2020年共下达我县农村危房改造补助资金150.00万元，截至年底实际支出145.5万元，资金执行率97%。",
+                   "二、自评结论", "我县农村危房改造补助资金自评得分91分，评价等级为“优”。")
+    assert result["department"] is None and result["spending"] == []
+    [project] = result["projects"]
+    assert project["name"] == "农村危房改造补助资金"
+    total = project["funds"]["total"]
+    assert (total["adjusted_budget"], total["executed"], total["execution_rate"]) == (150, 145.5, 97)
+    assert (project["total_score"], project["grade"]) == (91, "优")
+
+
+def test_project_named_by_a_title_cut_over_two_lines() -> None:
+    result = facts("关于乡村道路养护项目2022年度绩效自评情况的报", "告", "县财政局：",
+                   "一、项目资金情况",
+                   "本年度年初预算安排500,000元，调整后预算620,000元，实际支出600,000元，预算执行率96.77%。")
+    [project] = result["projects"]
+    assert project["name"] == "乡村道路养护项目"
+    total = project["funds"]["total"]
+    assert (total["initial_budget"], total["adjusted_budget"], total["executed"]) == (50, 62, 60)
+
+
+def test_project_named_as_the_subject_of_its_first_sentence() -> None:
+    result = facts("某县第一中学2022年度项目支出绩效自评报告",
+                   "一、项目基本情况",
+                   "中职学生免学费补助项目是国家为减轻中职学生家庭负担而设立的专项资金。",
+                   "我校该项目年初预算20万元，全年预算24万元，全年执行24万元，预算执行率100%。",
+                   "二、自评结论", "该项目自评得分95分，评价等级为“优”。")
+    assert result["spending"] == []
+    [project] = result["projects"]
+    assert project["name"] == "中职学生免学费补助项目"
+    total = project["funds"]["total"]
+    assert (total["initial_budget"], total["adjusted_budget"], total["executed"]) == (20, 24, 24)
+
+
+def test_a_generic_subject_names_no_project() -> None:
+    result = facts("某县第一中学2022年度项目支出绩效自评报告",
+                   "一、项目基本情况",
+                   "该项目是为改善办学条件设立的。",
+                   "中央资金主要用于校舍维修。")
+    assert result["projects"] == []
+
+
+def test_a_two_column_table_of_phases_is_read_as_its_statement() -> None:
+    document = Document(blocks=[
+        Paragraph("某县档案馆2022年度部门整体支出绩效自评报告"),
+        Paragraph("一、部门整体支出情况"),
+        Paragraph("2022年度部门整体支出情况如下："),
+        Table([["项目", "金额（万元）"], ["年初预算", "300.5"], ["调整预算", "320"], ["实际支出", "310.4"],
+               ["执行率", "97%"]]),
+    ], format="txt", path="snippet.txt")
+    result = extract(document).to_json()
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"], funds["execution_rate"]) \
+        == (300.5, 320, 310.4, 97)
+    assert spending(result) == {("expenditure_type", ("部门整体支出",), "initial_budget"): 300.5,
+                                ("expenditure_type", ("部门整体支出",), "adjusted_budget"): 320,
+                                ("expenditure_type", ("部门整体支出",), "final"): 310.4}
+
+
+def test_a_two_column_table_without_phases_is_no_statement() -> None:
+    document = Document(blocks=[
+        Paragraph("某县档案馆2022年度部门整体支出绩效自评报告"),
+        Paragraph("主要指标如下："),
+        Table([["指标", "金额（万元）"], ["培训费", "3"], ["会议费", "2"]]),
+    ], format="txt", path="snippet.txt")
+    assert extract(document).to_json()["spending"] == []
+
+
+def test_labelled_department_total_is_spending_at_each_phase() -> None:
+    result = facts("某镇2022年度部门整体支出绩效自评报告", "一、部门整体支出情况",
+                   "2022年度本单位部门整体支出年初预算800万元，调整后预算950万元，全年实际支出940万元，"
+                   "预算执行率98.95%。其中：基本支出600万元；项目支出340万元。")
+    assert result["department"]["funds"]["initial_budget"] == 800
+    found = spending(result)
+    assert {k: v for k, v in found.items() if k[1] == ("部门整体支出",)} == {
+        ("expenditure_type", ("部门整体支出",), "initial_budget"): 800,
+        ("expenditure_type", ("部门整体支出",), "adjusted_budget"): 950,
+        ("expenditure_type", ("部门整体支出",), "final"): 940}
+
+
+def test_labelled_department_total_restating_the_spending_total_is_funds_only() -> None:
+    result = facts("某卫生院2023年度部门整体支出绩效自评报告", "一、支出情况",
+                   "2023年度支出合计940万元，其中：基本支出600万元，项目支出340万元。",
+                   "二、预算执行情况",
+                   "2023年度部门整体支出年初预算800万元，全年预算950万元，实际支出940万元，预算执行率98.95%。")
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"]) == (800, 950, 940)
+    assert not any(path == ("部门整体支出",) for _, path, _ in spending(result))
+
+
+def test_expenditure_type_with_its_phase_in_yuan() -> None:
+    result = facts("某县水利局2024年部门预算公开", "一、收支预算总体情况",
+                   "基本支出预算3,206,430.00元，占40%，主要用于保障机构正常运转；项目支出预算4,800,000.00元。")
+    assert spending(result) == {("expenditure_type", ("基本支出",), "initial_budget"): 320.643,
+                                ("expenditure_type", ("项目支出",), "initial_budget"): 480}
+
+
+def test_budget_publication_total_from_its_table_is_the_department_budget() -> None:
+    document = Document(blocks=[
+        Paragraph("某县林业局2024年部门预算公开"), Paragraph("一、部门收支总体情况"),
+        Paragraph("2024年基本支出预算300万元，项目支出预算200万元。"),
+        Paragraph("部门收支总表"), Paragraph("单位：万元"),
+        Table([["收入", "", "支出", ""], ["项目", "预算数", "项目", "预算数"],
+               ["一、一般公共预算拨款收入", "500", "一、农林水支出", "500"],
+               ["本年收入合计", "500", "本年支出合计", "500"], ["收入总计", "500", "支出总计", "500"]]),
+    ], format="txt", path="snippet.txt")
+    assert extract(document).to_json()["department"]["funds"]["initial_budget"] == 500

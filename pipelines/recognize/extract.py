@@ -22,7 +22,7 @@ from pipelines.recognize.three_public_table import read_three_public_table
 from pipelines.recognize.unit import find_fiscal_year, find_unit
 from pipelines.structure.regions import segments
 from pipelines.structure.table import structure
-from pipelines.vocabulary.prose import EXPENDITURE_GRAND_TOTAL, EXPENDITURE_TOTALS
+from pipelines.vocabulary.prose import DEPARTMENT_TOTAL_LABELS, EXPENDITURE_GRAND_TOTAL, EXPENDITURE_TOTALS
 from pipelines.vocabulary.tables import DEPARTMENT_ANCHORS, PROJECT_ANCHORS
 
 PARSER_VERSION = "2"
@@ -71,9 +71,10 @@ def extract(document: Document) -> Facts:
     prose.extend(accounts.spending)
     prose.extend(narrative.spending)
     spending.extend(_not_restated(prose, spending))
+    spending = _total_not_restated(spending)
     facts.warnings.extend(accounts.unit_slips)
     facts.spending = _merge_spending(spending, facts)
-    facts.department = _department(department_tables, narrative, accounts, facts)
+    facts.department = _department(department_tables, narrative, accounts, facts, kind)
     if narrative.project_grade and len(facts.projects) == 1 and facts.projects[0].grade is None:
         facts.projects[0].grade = narrative.project_grade[0]  # type: ignore[assignment]
         facts.projects[0].provenance["grade"] = narrative.project_grade[1]
@@ -97,18 +98,20 @@ DEPARTMENT_FIGURES = {
 
 
 def _department(tables: list[DepartmentTable], narrative: Narrative, accounts: FinalAccounts,
-                facts: Facts) -> Department | None:
+                facts: Facts, kind: str | None = None) -> Department | None:
     """The department-wide figures, when the document speaks for the whole department.
 
     It does so when it has a department table, a budget, spending or score stated for the whole
-    department, or final accounts (基本支出, 本年支出合计). Its spending split is read from the
+    department, final accounts (基本支出, 本年支出合计), or, for a budget publication, its budget's total
+    (支出总计 of its 部门收支总表, though its prose never states it). Its spending split is read from the
     spending facts of the fiscal year, where each figure keeps its provenance.
     """
     finals = {(s.classification, s.path[0]): s for s in facts.spending
               if s.phase == "final" and s.year == facts.fiscal_year and len(s.path) == 1}
     has_accounts = any(("expenditure_type", name) in finals for name in ("基本支出", *EXPENDITURE_TOTALS))
     stated = narrative.department_funds is not None or narrative.department or narrative.funds or accounts.department
-    if not tables and not stated and not has_accounts:
+    has_budget = kind == "budget" and _budget_total(facts) is not None
+    if not tables and not stated and not has_accounts and not has_budget:
         return None
     department = Department()
     for table in tables:
@@ -142,7 +145,7 @@ def _funds_from_accounts(facts: Facts, narrative: Narrative, accounts: FinalAcco
         if proposal is not None:
             setattr(row, name, proposal[0])
             row.provenance[name] = proposal[1]
-    initial = find(EXPENDITURE_GRAND_TOTAL, "initial_budget")
+    initial = _budget_total(facts)
     if row.initial_budget is None and initial is not None:
         row.initial_budget, row.provenance["initial_budget"] = initial.amount, initial.provenance
     totals = (*EXPENDITURE_TOTALS, EXPENDITURE_GRAND_TOTAL)
@@ -150,6 +153,16 @@ def _funds_from_accounts(facts: Facts, narrative: Narrative, accounts: FinalAcco
     if row.executed is None and executed is not None:
         row.executed, row.provenance["executed"] = executed.amount, executed.provenance
     return None if row.is_empty() else row
+
+
+def _budget_total(facts: Facts) -> Spending | None:
+    """The year's budget total as its tables or prose state it: 支出总计, else 本年支出合计."""
+    for name in (EXPENDITURE_GRAND_TOTAL, *EXPENDITURE_TOTALS):
+        found = next((s for s in facts.spending if s.path == [name] and s.phase == "initial_budget"
+                      and s.year == facts.fiscal_year and s.classification == "expenditure_type"), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _not_restated(prose: list[Spending], tables: list[Spending]) -> list[Spending]:
@@ -162,6 +175,18 @@ def _not_restated(prose: list[Spending], tables: list[Spending]) -> list[Spendin
             and len(said.path) == len(table.path) and (a in b or b in a)
 
     return [said for said in prose if not any(restates(said, table) for table in tables)]
+
+
+def _total_not_restated(items: list[Spending]) -> list[Spending]:
+    """The department's total under a name of its own (部门整体支出年初预算…实际支出X) restates the year's
+    spending total where that is stated too (支出合计X): the spending total's name stands, and the named
+    total's budgets are the department's funds only."""
+    def key(s: Spending) -> tuple:
+        return s.classification, s.phase, s.year, round(s.amount, 2)
+
+    totals = {key(s) for s in items if len(s.path) == 1 and s.path[0] in (*EXPENDITURE_TOTALS, EXPENDITURE_GRAND_TOTAL)}
+    restated = {s.year for s in items if s.path[0] in DEPARTMENT_TOTAL_LABELS and key(s) in totals}
+    return [s for s in items if not (s.path[0] in DEPARTMENT_TOTAL_LABELS and s.year in restated)]
 
 
 def _merge_spending(items: list[Spending], facts: Facts) -> list[Spending]:

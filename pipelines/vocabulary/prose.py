@@ -17,6 +17,9 @@ DEPARTMENT_TITLE = ("整体",)
 PROJECT_TITLE = ("项目", "专项", "资金", "经费")
 # A paragraph of the head names the report when it has one of these.
 TITLE_WORDS = ("报告", "决算", "预算", "说明", "自评表")
+# The caption of a table of one subject's figures names the subject: 2021年度部门整体支出情况如下：
+TABLE_CAPTION_TAIL = r"(?:的)?(?:基本|具体|主要)?(?:情况|明细)?(?:如下|见下表|详见下表)[:：]?$|[:：]$"
+TITLE_SPILL = 2  # a title's last characters alone on a line: ``关于…情况的报`` / ``告``
 
 # ---------------------------------------------------------------- layout repair
 # A figure drawn apart from its line leaves a blank: before a unit or measure word...
@@ -116,6 +119,8 @@ RECEIVED_WORDS = ("收到", "取得")
 RECEIVED_ENDINGS = ("资金", "收入", "拨款")
 # ...and the sources listed after it, one clause each: 取得财政拨款收入…、事业收入…
 RECEIVED_LIST_BREAKS = ("、", ",")
+# The department's total under a name of its own (部门整体支出年初预算…): a spending fact at each phase.
+DEPARTMENT_TOTAL_LABELS = ("部门整体支出",)
 # The department's budget stated in a narrative: 部门预算总金额…
 DEPARTMENT_BUDGET_TOTALS = ("部门预算总金额", "部门预算总额", "部门预算资金", "预算总金额", "部门预算")
 # The department's budget told phase by phase, each figure labelled by its phase alone (the report is the
@@ -174,7 +179,12 @@ PROJECT_NAME_LABELS = (r"项目名称[:：]", r"项目(?:为|是)(?:一个|1个|
 PROJECT_NAME_ENDINGS = ("项目", "专项资金", "资金", "经费")
 # A title's object: 关于2021年度X资金绩效自评报告 → X; a generic object names no project.
 GENERIC_PROJECT_NAMES = ("项目", "专项资金", "专项", "资金", "经费", "项目资金", "专项经费", "项目支出", "项目经费")
-TITLE_SUFFIX = r"(?:(?<=项目)支出)?(?:绩效)?(?:自评价?|评价)?(?:总结|总)?报告$"
+TITLE_SUFFIX = r"(?:(?<=项目)支出)?(?:绩效)?(?:自评价?|评价)?(?:工作)?(?:情况)?的?(?:总结|总)?报告$"
+TITLE_YEAR = r"20\d\d年度?"
+# a project named as the subject of a sentence that tells what it is: ``X项目是国家为…设立的``, ``X资金主要用于…``
+PROJECT_SUBJECT = (r"^(?![我本该此其])([^，,；;。:：、（）()“”《》]{2,40}?(?:项目|专项资金|资金|经费))"
+                   r"(?:是|主要用于|用于|旨在|系)")
+SUBJECT_SENTENCES = 6  # read among the report's first sentences only
 # A part of a project's figure that prints a budget phase of its own is the budget at that phase.
 BUDGET_PART_PHASES = ("initial_budget", "adjusted_budget")
 # Goals: a sentence or heading labelled as the year's goal.
@@ -252,7 +262,7 @@ PROJECT_EXPENDITURE = "项目支出"
 PROGRAM_BUDGET = r"项目总数(\d+)个[，,]涉及预算总金额<AMOUNT>"
 BUDGET_STATEMENT = {
     "initial_budget": r"年初预算(?:安排|数|资金)?(?:为)?<AMOUNT>",
-    "adjusted_budget": r"(?:(?:调整后(?:全年)?|全年)预算(?:数|资金)?|(?:全年)?预算调整(?:后)?)(?:为|至)?<AMOUNT>",
+    "adjusted_budget": r"(?:(?:调整后(?:全年)?|全年|调整)预算(?:数|资金)?|(?:全年)?预算调整(?:后)?)(?:为|至)?<AMOUNT>",
     "executed": r"(?:决算数?|全年执行数|执行数|全年实际支出|实际支出)(?:为)?<AMOUNT>",
 }
 PROJECT_FUND_TOTALS = ((r"项目资金预算<AMOUNT>", "initial_budget"), (r"(?:完成|支付|使用)项目资金<AMOUNT>", "final"))

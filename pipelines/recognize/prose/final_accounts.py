@@ -21,6 +21,7 @@ from pipelines.recognize.prose.sentences import (
     clause_before,
     clean_label,
     execution_rate,
+    expenditure_type,
     items,
     mentions,
     names_a_part,
@@ -173,13 +174,15 @@ def _income_list(s: Sentence, found: list[Mention], fiscal_year: int | None, pha
 
 def _expenditure_types(s: Sentence, found: list[Mention], fiscal_year: int | None, phases: Phases,
                        kind: str | None, out: FinalAccounts) -> None:
-    """``2023年基本支出120万元``: an expenditure type stated on its own (its parts of a total are read with it)."""
+    """``2023年基本支出120万元``, ``基本支出预算520万元``: an expenditure type stated on its own, with the phase
+    its label prints (its parts of a total are read with it)."""
     if kind == "project":
         return
     for m in found:
-        if m.parent is None and m.counts and m.label in EXPENDITURE_TYPES:
+        typed = expenditure_type(m.label) if m.parent is None and m.counts else None
+        if typed is not None:
             year = year_before(s.text, m.start, fiscal_year)
-            out.add("expenditure_type", [m.label], phases.of(m.lead), year, m.value, s)
+            out.add("expenditure_type", [typed[0]], phases.of(m.lead), year, m.value, s)
 
 
 def _total(label: str) -> tuple[str, str] | None:

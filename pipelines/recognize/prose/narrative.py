@@ -110,6 +110,25 @@ def _budget_statement(s: Sentence, year: int | None, kind: str | None, out: Narr
         row.provenance = {name: s.provenance() for name in (*figures, "execution_rate")
                           if getattr(row, name) is not None}
         out.department_funds = row
+        _labelled_total(subject, figures, year, s, out)
+
+
+def _labelled_total(subject: str, figures: dict[str, float | None], year: int | None, s: Sentence,
+                    out: Narrative) -> None:
+    """``部门整体支出年初预算X，调整后预算Y，全年实际支出Z``: the department's budget stated under a total's own
+    name is also spending of that name, at each phase."""
+    label = total_label(subject)
+    if label is None:
+        return
+    for field_name, phase in (("initial_budget", "initial_budget"), ("adjusted_budget", "adjusted_budget"),
+                              ("executed", "final")):
+        if figures[field_name] is not None:
+            out.add("expenditure_type", [label], phase, year, figures[field_name], s)  # type: ignore[arg-type]
+
+
+def total_label(text: str) -> str | None:
+    """The name of the department's total a subject prints (部门整体支出), if any."""
+    return next((label for label in words.DEPARTMENT_TOTAL_LABELS if label in text), None)
 
 
 def _complete_department_funds(out: Narrative) -> None:
@@ -235,7 +254,8 @@ def _department_phases(s: Sentence, found: list[Mention], fiscal_year: int | Non
         for part, typed in parts:
             out.add("expenditure_type", [typed[0]], typed[1] or phase, year, part.value, s)
         if spent and phase == "final":
-            out.add("expenditure_type", [spent.group(1)], phase, year, m.value, s)
+            named = total_label(without_citations(s.text[:m.start]))
+            out.add("expenditure_type", [named or spent.group(1)], phase, year, m.value, s)
 
 
 def _follows_a_part(s: Sentence, found: list[Mention], i: int) -> bool:

@@ -271,15 +271,37 @@ def _project_name(statements: list[Sentence], title: list[str], unit_name: str |
         if bracketed:
             return bracketed.group(1)
     if not title:
+        return _subject_name(statements)
+    return _title_name(title[0], unit_name) or _subject_name(statements)
+
+
+def _title_name(title: str, unit_name: str | None) -> str | None:
+    """The object a title reports on, without the unit, the year and the report words: ``关于2021年度X资金绩效
+    自评报告``, ``某局2023年度X项目绩效自评报告``, ``X资金2019年度绩效自评报告``, ``关于X项目2023年度绩效自评
+    情况的报告``. A title that names neither 关于, its unit nor a year names no project."""
+    about = words.TITLE_ABOUT in title
+    text = title.split(words.TITLE_ABOUT, 1)[-1]
+    unit_first = bool(unit_name) and text.startswith(unit_name)  # type: ignore[arg-type]
+    if unit_first:
+        text = text[len(unit_name):]  # type: ignore[arg-type]
+    year = re.search(words.TITLE_YEAR, text)
+    if year is None and not (about or unit_first):
         return None
-    name = title[0].split(words.TITLE_ABOUT, 1)[-1]
-    if unit_name and name.startswith(unit_name):
-        name = name[len(unit_name):]
-    name = re.sub(words.TITLE_SUFFIX, "", re.sub(words.YEAR_PREFIX, "", name))
-    named_after = words.TITLE_ABOUT in title[0] or unit_name and title[0].startswith(unit_name)
-    if (named_after or re.match(words.YEAR_PREFIX, title[0])) \
-            and name.endswith(words.PROJECT_NAME_ENDINGS) and name not in words.GENERIC_PROJECT_NAMES:
-        return name
+    parts = [text[year.end():], text[:year.start()]] if year else [text]
+    for part in parts:
+        name = re.sub(words.TITLE_SUFFIX, "", part)
+        if name.endswith(words.PROJECT_NAME_ENDINGS) and name not in words.GENERIC_PROJECT_NAMES:
+            return name
+    return None
+
+
+def _subject_name(statements: list[Sentence]) -> str | None:
+    """A project named as the subject of the report's first sentence that tells what it is
+    (``X项目是国家为…设立的专项资金``, ``X项目主要用于…``)."""
+    for s in [s for s in statements if not s.is_heading][:words.SUBJECT_SENTENCES]:
+        match = re.match(words.PROJECT_SUBJECT, s.text)
+        if match and _names_a_project(match.group(1)) and not re.search(words.YEAR, match.group(1)):
+            return match.group(1)
     return None
 
 

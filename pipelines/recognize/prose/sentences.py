@@ -155,7 +155,36 @@ def prose_lines(document: Document) -> list[Line]:
             for row in block.rows:
                 for part in row[0].splitlines():
                     lines.append(Line(index, part, block.location.page))
+        elif isinstance(block, Table):
+            previous = document.blocks[index - 1] if index else None
+            text = figure_table_statement(block, previous.text if isinstance(previous, Paragraph) else "")
+            if text:
+                lines.append(Line(index, text, block.location.page))
     return restore_detached_figures(lines)
+
+
+def figure_table_statement(table: Table, caption: str) -> str | None:
+    """A two-column table of one subject's figures by phase, a label and a figure a row (``项目 | 金额（万元）``,
+    ``年初预算 | 1,036.52`` … ``执行率 | 97.46%``), read as the sentence it tabulates, its caption (``2021年度部门
+    整体支出情况如下：``) the subject: ``2021年度部门整体支出年初预算1,036.52万元，…，执行率97.46%。``."""
+    if table.width != 2 or len(table.rows) < 3:
+        return None
+    unit = re.search(MONEY_UNIT, compact(table.rows[0][1]))
+    if unit is None:
+        return None
+    clauses: list[str] = []
+    phases = 0
+    for row in table.rows[1:]:
+        label, figure = compact(row[0]), compact(row[-1]).replace("％", "%")
+        if len(row) != 2 or not re.fullmatch(r"[\d,]+(?:\.\d+)?%?", figure) or not re.fullmatch(r"\D{2,12}", label):
+            return None
+        phases += phase_of(label) is not None
+        clauses.append(label + figure + ("" if figure.endswith("%") else unit.group(1)))
+    if phases < 2:
+        return None
+    caption = compact(caption)
+    subject = re.sub(words.TABLE_CAPTION_TAIL, "", caption) if re.search(words.TABLE_CAPTION_TAIL, caption) else ""
+    return subject + "，".join(clauses) + "。"
 
 
 def restore_detached_figures(lines: list[Line]) -> list[Line]:
@@ -238,7 +267,7 @@ def head_text(document: Document) -> str:
 
 def title_lines(document: Document) -> list[str]:
     """The lines of the report's title (a title cut over two lines comes back whole), then the line after it."""
-    lines = [compact(line.text) for line in prose_lines(document)[:15]]
+    lines = _title_spill(compact(line.text) for line in prose_lines(document)[:15])
     for i, text in enumerate(lines):
         if any(word in text for word in words.TITLE_WORDS) and len(text) <= 60:
             fragment = lines[i - 1] if i else ""
@@ -246,6 +275,19 @@ def title_lines(document: Document) -> list[str]:
                 and not re.search(r"[。:：|>]", fragment)
             return [fragment + text if cut else text, *lines[i + 1:i + 2]]
     return []
+
+
+def _title_spill(texts: Iterator[str]) -> list[str]:
+    """Lines with a title's last characters that spilled onto a line of their own (``关于…情况的报`` / ``告``)
+    joined back to it."""
+    out: list[str] = []
+    for text in texts:
+        if out and len(text) <= words.TITLE_SPILL and not any(w in out[-1] for w in words.TITLE_WORDS) \
+                and any(w in out[-1][-3:] + text for w in words.TITLE_WORDS):
+            out[-1] += text
+        else:
+            out.append(text)
+    return out
 
 
 def report_kind(head: str) -> str | None:
