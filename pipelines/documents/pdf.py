@@ -6,6 +6,11 @@
 * A table that continues at the top of the next page is joined to the one above, without the
   header row the new page repeats; where the page break changed the column grid (a cell merged
   over two columns above, one column below), its columns are matched by their position on the page.
+* A table printed without ruling lines (columns aligned by position only) is found in the text outside
+  the ruled tables: a block of lines whose cells, the runs of text that gaps wider than a character
+  separate, stand in the same columns (at least three, lined up on an edge or their centre) in at least
+  four rows of three cells or more. Running text, titles and caption lines flush with the table's edge
+  stay paragraphs; too few rows at the top of a page carry on such a table from the page before.
 * Lines of running text are joined into paragraphs where a line runs to the right margin.
 * A PDF with no text but images is a scan: it needs OCR (its own error).
 """
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from pipelines.documents.errors import CorruptFile, EncryptedFile, NeedsOCR
@@ -45,6 +51,7 @@ def read_pdf(path: Any, data: bytes) -> list[Block]:
     pdf = open_pdf(data, name)
     blocks: list[Block] = []
     edges: dict[int, list[tuple[float, float] | None]] = {}  # each table's column edges on its page
+    unruled: set[int] = set()  # the tables printed without lines
     chars = images = cid = 0
     try:
         for number, page in enumerate(pdf.pages, start=1):
@@ -57,7 +64,7 @@ def read_pdf(path: Any, data: bytes) -> list[Block]:
             cid += sum(1 for c in page_chars if CID.fullmatch(c.get("text", "")))
             if _has_doubled_chars(page_chars):
                 page = page.dedupe_chars()
-            _append_page(blocks, page, number, edges)
+            _append_page(blocks, page, number, edges, unruled)
     finally:
         pdf.close()
     if chars == 0 or (cid and cid > chars * 0.3):
@@ -75,7 +82,7 @@ def _has_doubled_chars(chars: list[dict[str, Any]]) -> bool:
 
 
 def _append_page(blocks: list[Block], page: Any, number: int,
-                 edges: dict[int, list[tuple[float, float] | None]]) -> None:
+                 edges: dict[int, list[tuple[float, float] | None]], unruled: set[int]) -> None:
     found = page.find_tables()
     items: list[tuple[float, Block]] = []
     for table in found:
@@ -91,7 +98,18 @@ def _append_page(blocks: list[Block], page: Any, number: int,
         return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
 
     text_page = page.filter(outside) if boxes else page
-    for top, text in _paragraphs(text_page):
+    lines = _text_lines(text_page)
+    carry = None  # the columns of an unruled table that ended the page before, which this page may carry on
+    if blocks and id(blocks[-1]) in unruled and not found:
+        carry = [e for e in edges[id(blocks[-1])] if e is not None]
+    regions = _unruled_tables(lines, carry)
+    for region in regions:
+        block = Table(region.rows, Location(page=number), set(), [number] * len(region.rows))
+        edges[id(block)] = list(region.columns)
+        unruled.add(id(block))
+        items.append((lines[region.start]["top"], block))
+    in_tables = {i for region in regions for i in range(region.start, region.end)}
+    for top, text in _paragraphs(lines, in_tables):
         items.append((top, Paragraph(text, Location(page=number))))
     items.sort(key=lambda item: item[0])
     for index, (_, block) in enumerate(items):
@@ -225,16 +243,25 @@ def _covering_text(cells: list[tuple[float, ...]], texts: dict[tuple[float, ...]
     return None
 
 
-def _paragraphs(page: Any) -> list[tuple[float, str]]:
-    lines = [ln for ln in page.extract_text_lines(return_chars=False) if ln["text"].strip()]
-    lines = [ln for ln in lines if not PAGE_NUMBER.match(ln["text"])]
+def _text_lines(page: Any) -> list[dict[str, Any]]:
+    """The page's lines of text, top to bottom, without page numbers; each with its characters."""
+    lines = [ln for ln in page.extract_text_lines(return_chars=True) if ln["text"].strip()]
+    return [ln for ln in lines if not PAGE_NUMBER.match(ln["text"])]
+
+
+def _paragraphs(lines: list[dict[str, Any]], skip: set[int] | frozenset[int] = frozenset()) -> list[tuple[float, str]]:
+    """Lines joined into paragraphs; the lines numbered in ``skip`` (an unruled table's) are left out and
+    no paragraph runs across them."""
     if not lines:
         return []
     right = max(ln["x1"] for ln in lines)
     left = min(ln["x0"] for ln in lines)
     out: list[tuple[float, str]] = []
     previous: dict[str, Any] | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
+        if index in skip:
+            previous = None
+            continue
         size = (line["bottom"] - line["top"]) or 10
         joins = (
             previous is not None
@@ -248,6 +275,251 @@ def _paragraphs(page: Any) -> list[tuple[float, str]]:
             out.append((line["top"], line["text"].strip()))
         previous = line
     return out
+
+
+# --- tables printed without ruling lines ----------------------------------------------------------
+
+CELL_GAP = 1.0  # a gap wider than this many character heights separates two cells of a line
+ROW_GAP = 2.5  # lines further apart than this many character heights are not rows of one table
+MIN_ROWS = 4  # rows of at least three cells an unruled table needs
+MIN_COLUMNS = 3
+
+
+@dataclass
+class _Segment:
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass
+class _Unruled:
+    start: int  # the table's first and one past its last line
+    end: int
+    rows: list[list[str]]
+    columns: list[tuple[float, float]]
+
+
+def _segments(line: dict[str, Any]) -> list[_Segment]:
+    """The runs of text of a line that wide gaps separate: the line's cells if it is a table row."""
+    chars = sorted((c for c in line.get("chars", ()) if c["text"].strip()), key=lambda c: c["x0"])
+    if not chars:
+        return []
+    size = _char_size(chars)
+    out: list[_Segment] = []
+    for char in chars:
+        if out and char["x0"] - out[-1].x1 <= size * CELL_GAP:
+            last = out[-1]
+            space = " " if char["x0"] - last.x1 > size * 0.25 else ""
+            last.text += space + char["text"]
+            last.x1 = max(last.x1, char["x1"])
+        else:
+            out.append(_Segment(char["x0"], char["x1"], char["text"]))
+    return out
+
+
+def _char_size(chars: list[dict[str, Any]]) -> float:
+    sizes = sorted(c["bottom"] - c["top"] for c in chars)
+    return sizes[len(sizes) // 2] or 10.0
+
+
+def _unruled_tables(lines: list[dict[str, Any]], carry: list[tuple[float, float]] | None = None) -> list[_Unruled]:
+    """Blocks of consecutive lines whose cells stand in the same columns: tables printed without lines.
+
+    A candidate block is a run of lines close below each other, in which no two one-cell lines follow
+    each other (running text); its columns are the spans between the gutters that none of its rows of
+    three or more cells crosses. The block is a table where it keeps at least ``MIN_ROWS`` rows of three
+    or more cells, at least three columns that most rows fill, and every line of it fits the columns (no
+    cell across a gutter). ``carry``: the columns of an unruled table that ended the page before; the
+    lines at the top of this page that fit them carry that table on, however few they are.
+    """
+    segments = [_segments(line) for line in lines]
+    found: list[_Unruled] = []
+    if sum(1 for s in segments if len(s) >= MIN_COLUMNS) >= MIN_ROWS:
+        start = 0
+        while start < len(lines):
+            end = _run_end(lines, segments, start)
+            if sum(1 for s in segments[start:end] if len(s) >= MIN_COLUMNS) >= MIN_ROWS:
+                found.extend(_tables_in_run(lines, segments, start, end))
+            start = end
+    if carry and len(carry) >= MIN_COLUMNS and segments and not (found and found[0].start == 0):
+        end = min(_run_end(lines, segments, 0), found[0].start if found else len(lines))
+        fits = [_fit(s, carry) for s in segments[:end]]
+        if fits[0] is not None and _filled(fits[0]) >= MIN_COLUMNS:
+            stretch = _stretch(lines, segments, fits, 0, carry)
+            if stretch is not None:
+                found.insert(0, _Unruled(0, stretch[1], stretch[2], carry))
+    return found
+
+
+def _run_end(lines: list[dict[str, Any]], segments: list[list[_Segment]], start: int) -> int:
+    """One past the last line of the run of table-like lines that begins at ``start``."""
+    if len(segments[start]) < 2:
+        return start + 1
+    end = start + 1
+    while end < len(lines):
+        size = _char_size(lines[end - 1]["chars"])
+        if lines[end]["top"] - lines[end - 1]["bottom"] > size * ROW_GAP:
+            break
+        if len(segments[end]) < 2 and (end + 1 >= len(lines) or len(segments[end + 1]) < 2):
+            break
+        end += 1
+    return end
+
+
+def _tables_in_run(lines: list[dict[str, Any]], segments: list[list[_Segment]],
+                   start: int, end: int) -> list[_Unruled]:
+    """The tables in a run of lines: its stretches of lines that fit the columns (see ``_stretch``)."""
+    support = [s for s in segments[start:end] if len(s) >= MIN_COLUMNS]
+    columns = _columns(support)
+    if len(columns) < MIN_COLUMNS:
+        return []
+    fits = [_fit(s, columns) for s in segments[start:end]]
+    found: list[_Unruled] = []
+    i = 0
+    while i < len(fits):
+        if fits[i] is None:
+            i += 1
+            continue
+        floor = found[-1].end - start if found else 0
+        stretch = _stretch(lines[start:end], segments[start:end], fits, i, columns, floor)
+        if stretch is not None:
+            first, last, rows = stretch
+            size = _char_size([c for ln in lines[start + first:start + last] for c in ln["chars"]])
+            if _is_table(rows, columns) and _aligned(segments[start + first:start + last], columns, size):
+                found.append(_Unruled(start + first, start + last, rows, columns))
+        while i < len(fits) and fits[i] is not None:
+            i += 1
+    return found
+
+
+def _stretch(lines: list[dict[str, Any]], segments: list[list[_Segment]], fits: list[list[str] | None],
+             i: int, columns: list[tuple[float, float]], floor: int = 0) -> tuple[int, int, list[list[str]]] | None:
+    """The table in the stretch of lines from ``i`` that fit the columns: its first and one past its last
+    line and its rows. It runs from the first to the last row of three cells or more, with the headings
+    centred over the columns just above (a line flush with the table's outer edge, such as a caption
+    naming who or what unit, stays text) and the rows of two cells that stand inside the columns below."""
+    stretch: list[list[str]] = []
+    for row in fits[i:]:
+        if row is None:
+            break
+        stretch.append(row)
+    j = i + len(stretch)
+    full = [k for k in range(i, j) if _filled(stretch[k - i]) >= MIN_COLUMNS]
+    if not full:
+        return None
+    first, last = full[0], full[-1]
+    rows = stretch[first - i:last + 1 - i]
+    size = _char_size(lines[first]["chars"])
+    while first > floor and lines[first]["top"] - lines[first - 1]["bottom"] <= size * ROW_GAP:
+        heading = _fit(segments[first - 1], columns, loose=True)
+        if heading is None or _filled(heading) < 2 or not _heading(segments[first - 1], columns, size):
+            break
+        rows.insert(0, heading)
+        first -= 1
+    while last + 1 < j and _filled(stretch[last + 1 - i]) >= 2 and _inside(segments[last + 1], columns):
+        rows.append(stretch[last + 1 - i])
+        last += 1
+    return first, last + 1, rows
+
+
+def _heading(row: list[_Segment], columns: list[tuple[float, float]], size: float) -> bool:
+    """Text over the columns that keeps off the table's outer edges (``收入`` over the income columns)."""
+    return all(seg.x0 > columns[0][0] + size and seg.x1 < columns[-1][1] - size for seg in row)
+
+
+def _inside(row: list[_Segment], columns: list[tuple[float, float]]) -> bool:
+    """Every cell of the line within the span of a column."""
+    return all(any(x0 - 1 <= seg.x0 and seg.x1 <= x1 + 1 for x0, x1 in columns) for seg in row)
+
+
+def _columns(rows: list[list[_Segment]]) -> list[tuple[float, float]]:
+    """The x-spans of text between the gutters that no row crosses, each filled in two rows or more (a
+    span only one row fills is a heading over the columns, not a column)."""
+    points: list[tuple[float, int]] = []
+    for row in rows:
+        for seg in row:
+            points.append((seg.x0, 1))
+            points.append((seg.x1, -1))
+    points.sort(key=lambda p: (p[0], -p[1]))
+    spans: list[tuple[float, float]] = []
+    depth = 0
+    opened: float | None = None
+    for x, step in points:
+        depth += step
+        if opened is None and depth > 0:
+            opened = x
+        elif opened is not None and depth == 0:
+            spans.append((opened, x))
+            opened = None
+    return [(x0, x1) for x0, x1 in spans
+            if sum(1 for row in rows if any(x0 <= seg.x0 and seg.x1 <= x1 for seg in row)) >= 2]
+
+
+def _fit(row: list[_Segment], columns: list[tuple[float, float]], loose: bool = False) -> list[str] | None:
+    """The line's cells on the columns, or None where a cell runs across a column's edge into the next,
+    or stands between two columns (``loose``: it goes to the nearer column, as a heading over them does)."""
+    cells = [""] * len(columns)
+    for seg in row:
+        inside = [c for c, (x0, x1) in enumerate(columns) if seg.x0 < x1 and seg.x1 > x0]
+        if len(inside) > 1 or not (inside or loose):
+            return None
+        if inside:
+            c = inside[0]
+        else:
+            c = min(range(len(columns)), key=lambda k: min(abs(seg.x0 - columns[k][1]), abs(columns[k][0] - seg.x1)))
+        cells[c] = f"{cells[c]} {seg.text}" if cells[c] else seg.text
+    return cells
+
+
+def _filled(row: list[str]) -> int:
+    return sum(1 for cell in row if cell)
+
+
+def _is_table(rows: list[list[str]], columns: list[tuple[float, float]]) -> bool:
+    """Whether the rows make a table: enough rows of three cells or more, and at least half of them,
+    every column filled in two rows or more, at least three in half the rows."""
+    full = sum(1 for r in rows if _filled(r) >= MIN_COLUMNS)
+    if full < MIN_ROWS or full * 2 < len(rows):
+        return False
+    filled = [sum(1 for r in rows if r[c]) for c in range(len(columns))]
+    return all(n >= 2 for n in filled) and sum(1 for n in filled if n * 2 >= len(rows)) >= MIN_COLUMNS
+
+
+def _aligned(rows: list[list[_Segment]], columns: list[tuple[float, float]], size: float) -> bool:
+    """Whether the cells of each column line up, most of them on one edge or on their centre, and no
+    second group of cells lines up on that edge far off the first (two columns run into one where a
+    cell bridged the gutter between them; text running on in a column lines up nowhere)."""
+    boxes: list[list[tuple[float, float]]] = [[] for _ in columns]
+    for row in rows:
+        for seg in row:
+            inside = [c for c, (x0, x1) in enumerate(columns) if seg.x0 < x1 and seg.x1 > x0]
+            if len(inside) == 1:
+                boxes[inside[0]].append((seg.x0, seg.x1))
+    for column in boxes:
+        if not column:
+            continue
+        edges = max(([b[0] for b in column], [b[1] for b in column], [(b[0] + b[1]) / 2 for b in column]),
+                    key=lambda values: _most_alike(values)[0])
+        count, at = _most_alike(edges)
+        if count * 2 < len(column):
+            return False
+        far = [x for x in edges if abs(x - at) > 4 * size]
+        if far and _most_alike(far)[0] >= max(3, len(column) / 5):
+            return False
+    return True
+
+
+def _most_alike(values: list[float], tolerance: float = 2.0) -> tuple[int, float]:
+    """The most values within ``tolerance`` of each other, and where they stand."""
+    ordered = sorted(values)
+    best, at, low = 0, 0.0, 0
+    for high, value in enumerate(ordered):
+        while value - ordered[low] > tolerance:
+            low += 1
+        if high - low + 1 > best:
+            best, at = high - low + 1, ordered[low]
+    return best, at
 
 
 def pdf_title(data: bytes) -> str:
