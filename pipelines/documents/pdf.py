@@ -128,9 +128,14 @@ def _continues(blocks: list[Block], table: Table, edges: dict[int, list[tuple[fl
         return False
     if previous.width != table.width:
         remapped = _on_columns_of(table, edges.get(id(table)), edges.get(id(previous)), previous.width)
-        if remapped is None:
-            return False
-        table = remapped
+        if remapped is not None:
+            table = remapped
+        else:  # the table above has the coarser grid (a page ending on a row of two wide cells)
+            relaid = _on_columns_of(previous, edges.get(id(previous)), edges.get(id(table)), table.width)
+            if relaid is None:
+                return False
+            previous.rows, previous.merged = relaid.rows, relaid.merged
+            edges[id(previous)] = edges[id(table)]
     rows, merged = table.rows, table.merged
     skip = 1 if rows and rows[0] in previous.rows[:2] and len(rows) > 1 else 0
     offset = len(previous.rows) - skip

@@ -90,7 +90,9 @@ def read_indicators(table: StructuredTable, parts: Sequence[Part]) -> list[Indic
                 level2 = None
             level1 = new1
         if raw2 is not None and compact(raw2.text) != LEVEL_FRAGMENT and raw2.number is None:
-            level2 = level_name(raw2.text, STANDARD_LEVEL2)
+            name2 = level_name(raw2.text, STANDARD_LEVEL2)
+            if name2 is not None or not raw2.from_above:  # a copy of a note cut off its label keeps the label
+                level2 = name2
         name = indicator_name(cols.text(row, "name"))
         weight = parse_number(cols.text(row, "weight"))
         score = parse_number(cols.text(row, "score"))
