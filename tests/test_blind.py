@@ -20,7 +20,7 @@ from tests.gold_compare import compare
 
 DOCUMENT_F1 = 0.85
 MEAN_F1 = 0.95
-SETS = [Path(__file__).resolve().parent / name for name in ("blind", "blind2", "blind3", "blind4", "blind5")]
+SETS = [Path(__file__).resolve().parent / name for name in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")]
 LEGACY = {".doc", ".xls"}
 
 

@@ -15,6 +15,7 @@ from pipelines.recognize.prose.sentences import (
     heading_level,
     labelled_value,
     mentions,
+    names_a_level,
     phase_of,
     report_kind,
     restore_detached_figures,
@@ -783,6 +784,41 @@ def test_sources_by_level_without_a_phase_word_of_their_own() -> None:
     assert spending(result) == {("income", ("中央财政下达资金",), "adjusted_budget"): 500,
                                 ("income", ("省级财政下达资金",), "adjusted_budget"): 100,
                                 ("income", ("市县配套资金",), "adjusted_budget"): 50.5}
+
+
+def test_level_labels_of_any_tier_and_not_names_that_only_start_like_one() -> None:
+    for label in ("州本级配套资金", "区级资金", "县配套资金", "本级财政资金", "配套资金", "省市两级资金",
+                  "中央预算内投资"):
+        assert names_a_level(label), label
+    for label in ("市场监管专项经费", "区域协调发展资金", "县城污水管网项目", "乡村振兴衔接资金",
+                  "上级及县级共下达资金"):
+        assert not names_a_level(label), label
+    result = facts(
+        "某区农业农村局关于2020年度高标准农田建设项目绩效自评报告",
+        "项目名称：高标准农田建设项目",
+        "该项目年初预算安排资金500万元，后经追加调整，全年预算资金为720.00万元，"
+        "其中：中央预算内资金400万元，省级资金200万元，区本级配套资金120万元。",
+    )
+    assert spending(result) == {("income", ("中央预算内资金",), "adjusted_budget"): 400,
+                                ("income", ("省级资金",), "adjusted_budget"): 200,
+                                ("income", ("区本级配套资金",), "adjusted_budget"): 120}
+    total = result["projects"][0]["funds"]["total"]
+    assert (total["initial_budget"], total["adjusted_budget"]) == (500, 720)
+
+
+def test_funds_issued_by_several_levels_together_are_the_projects_budget() -> None:
+    result = facts(
+        "某县教育局2023年度营养改善计划补助资金绩效自评报告",
+        "项目名称：营养改善计划补助资金",
+        "2023年，上级和本级共下达营养改善计划补助资金1,520.60万元，其中：中央资金1,000.00万元（某财教〔2023〕3号），"
+        "省级资金400.60万元，县级资金120.00万元。",
+        "截至2023年12月31日，累计发放补助资金1,500.00万元，资金执行率98.65%，剩余20.60万元结转下年使用。",
+    )
+    total = result["projects"][0]["funds"]["total"]
+    assert (total["adjusted_budget"], total["executed"], total["execution_rate"]) == (1520.6, 1500, 98.65)
+    assert spending(result) == {("income", ("中央资金",), "adjusted_budget"): 1000,
+                                ("income", ("省级资金",), "adjusted_budget"): 400.6,
+                                ("income", ("县级资金",), "adjusted_budget"): 120}
 
 
 def test_a_projects_budget_changed_later_in_the_year() -> None:

@@ -54,7 +54,7 @@ PHASE_WORDS: dict[str, tuple[str, ...]] = {
     "initial_budget": ("年初预算", "年初批复", "年初安排", "批复", "年初"),
     "adjusted_budget": ("调整后预算", "调整预算", "全年预算", "变更后预算", "预算调整"),
     "final": ("决算", "实际支出", "实际支付", "实际使用", "执行数", "执行", "拨付使用", "已支付", "支付", "支出",
-              "使用", "发生"),
+              "使用", "发生", "发放"),
     "budget": ("预算", "安排", "下达", "资金总额", "总金额", "金额", "计划", "总额"),
 }
 # Words that contain a phase word without being one (预算内拨款 is a source, 支出率 a rate).
@@ -146,9 +146,14 @@ WHOLE_SUBJECTS = ("部门整体", "整体", "部门", "单位", "机关", "一�
 CHANGED_TO = r"(?:调整|调增|调减|变更)(?:后)?(?:为|至|到)$"
 # The whole that the figures after it are parts of, opening their clause: ``调整后预算中，上级补助资金X元，…``.
 PARTS_OPENER = r"([^,，;；。:：、()（）]{1,20}?)(?:中|构成)(?:为|是|如下)?[,，:：]"
-# Levels of government a fund comes from: a budget split by them is income by source.
-SOURCE_LEVELS = ("中央", "省级", "省财政", "省", "市县", "市级", "市财政", "县级", "县财政", "区级", "本级", "上级",
-                 "自筹", "地方")
+# Levels of government a fund comes from: a budget split by them is income by source. A level opens its
+# label: a word of its own (中央, 上级, 本级, 配套 …) or a tier (省 市 州 县 区 …) followed by what makes it one
+# (级, 本级, 财政, 配套, or a second tier: 市县) — so 市本级配套资金 and 县配套资金 are levels, 市场监管经费 is not.
+LEVEL_TIERS = "省市州盟县区旗乡镇"
+SOURCE_LEVEL = (rf"(?:中央|上级|本级|自筹|地方|配套|省(?!略)"
+                rf"|[{LEVEL_TIERS}](?:本?级|财政|配套|[{LEVEL_TIERS}](?:两级|级|财政|配套)?))")
+# Several levels named together (上级及县级共下达…资金X元，其中：中央…) are the whole the levels are parts of.
+LEVELS_JOINED = r"(?:及|和|与|、|加)"
 # Money lines of named funds: ``其中：送温暖专项资金60万元``; economic items end alike but are not funds.
 FUND_LINE_ENDINGS = ("资金", "经费")
 ECONOMIC_NAMES = ("人员经费", "公用经费", "日常公用经费", "机关运行经费")

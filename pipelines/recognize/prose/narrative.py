@@ -24,6 +24,7 @@ from pipelines.recognize.prose.sentences import (
     expenditure_type,
     items,
     mentions,
+    names_a_level,
     names_a_part,
     parts_opener,
     phase_of,
@@ -303,7 +304,7 @@ def _continues_income(s: Sentence, received: Mention, m: Mention) -> bool:
 
 
 def _names_income(label: str) -> bool:
-    return label.endswith(words.RECEIVED_ENDINGS) and not label.startswith(words.SOURCE_LEVELS)
+    return label.endswith(words.RECEIVED_ENDINGS) and not names_a_level(label)
 
 
 def _money_lines(s: Sentence, found: list[Mention], year: int | None, out: Narrative,
@@ -371,7 +372,7 @@ def _is_fund_line(label: str) -> bool:
 
 def _names_a_line(label: str) -> bool:
     """Not an economic item, a source by level, a total or a 三公 part."""
-    if label in words.ECONOMIC_NAMES or label.startswith(words.SOURCE_LEVELS) \
+    if label in words.ECONOMIC_NAMES or names_a_level(label) \
             or any(w in label for w in words.TOTAL_WORDS):
         return False
     return not any(re.search(pattern, label) for _parent, pattern in THREE_PUBLIC_PARTS.values())

@@ -23,6 +23,7 @@ from pipelines.recognize.prose.sentences import (
     execution_rate,
     labelled_value,
     mentions,
+    names_a_level,
     parts_opener,
     phase_of,
     sections,
@@ -127,7 +128,7 @@ def _heading_name(head: Sentence) -> str:
 def _names_a_project(name: str) -> bool:
     """A project's name (``校舍维修改造项目``), not a generic word or a source (``中央资金``)."""
     return 2 < len(name) <= 40 and name.endswith(words.PROJECT_NAME_ENDINGS) \
-        and name not in words.GENERIC_PROJECT_NAMES and not name.startswith(words.SOURCE_LEVELS) \
+        and name not in words.GENERIC_PROJECT_NAMES and not names_a_level(name) \
         and not re.search(r"[,，;；。:：、]", name)
 
 
@@ -154,7 +155,7 @@ def _clause_before(text: str, position: int) -> str:
 
 
 def _is_source(m: Mention) -> bool:
-    return m.label.startswith(words.SOURCE_LEVELS)
+    return names_a_level(m.label)
 
 
 def _sources(s: Sentence, found: list[Mention], fiscal_year: int | None, out: ProjectReport) -> None:

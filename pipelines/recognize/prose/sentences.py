@@ -502,6 +502,16 @@ def names_a_part(text: str) -> bool:
     return part_end > whole_end
 
 
+_LEVEL = re.compile(words.SOURCE_LEVEL)
+_LEVELS_JOINED = re.compile(words.LEVELS_JOINED + words.SOURCE_LEVEL)
+
+
+def names_a_level(label: str) -> bool:
+    """A label that opens with the level of government its money comes from (中央资金, 市本级配套资金), and names
+    that one level: several levels together (上级及县级共下达…资金) are the whole they are parts of."""
+    return bool(_LEVEL.match(label)) and not _LEVELS_JOINED.search(label)
+
+
 def changed_to(lead: str) -> bool:
     """The figure after ``lead`` is what a budget was changed to: ``后根据在校人数调整为``, ``年中调增至``."""
     return bool(re.search(words.CHANGED_TO, lead))
