@@ -21,7 +21,7 @@ from pipelines.recognize.summary_table import read_summary_rows
 from pipelines.recognize.three_public_table import read_three_public_table
 from pipelines.recognize.unit import find_fiscal_year, find_unit
 from pipelines.structure.regions import segments
-from pipelines.structure.table import structure
+from pipelines.structure.table import StructuredTable, structure
 from pipelines.vocabulary.prose import DEPARTMENT_TOTAL_LABELS, EXPENDITURE_GRAND_TOTAL, EXPENDITURE_TOTALS
 from pipelines.vocabulary.tables import DEPARTMENT_ANCHORS, PROJECT_ANCHORS
 
@@ -37,26 +37,8 @@ def extract(document: Document) -> Facts:
         unit=unit,
         fiscal_year=year,
     )
-    department_tables: list[DepartmentTable] = []
-    spending: list[Spending] = []
     tables = structure(document)
-    anchors = {"project": PROJECT_ANCHORS, "department": DEPARTMENT_ANCHORS}
-    for table in tables:
-        table_segments = segments(table.rows, anchors)
-        departments = department_segments(table, table_segments)
-        department_tables.extend(read_department(table, s, year) for s in departments)
-        previous = facts.projects[-1] if facts.projects else None
-        facts.projects.extend(read_projects(table, [s for s in table_segments if s not in departments], previous))
-        facts.summary_rows.extend(read_summary_rows(table))
-        spending.extend(read_data_table(table))
-        spending.extend(read_final_account_table(table, tables, year, document))
-        spending.extend(read_three_public_table(table, tables, year, document))
-        form = read_evaluation_form(table, document, year)
-        facts.projects.extend(form.projects)
-        spending.extend(form.spending)
-        spending.extend(read_chart_rows(table, year))
-    for table in department_tables:
-        spending.extend(table.spending)
+    department_tables, spending = _table_facts(document, tables, year, facts)
     statements = list(sentences(document))
     kind = report_kind(head_text(document))
     accounts = read_final_accounts(statements, year, kind)
@@ -87,6 +69,31 @@ def extract(document: Document) -> Facts:
     facts.staffing = read_staffing(tables, statements)
     facts.warnings.extend(check(facts))
     return facts
+
+
+def _table_facts(document: Document, tables: list[StructuredTable], year: int | None,
+                 facts: Facts) -> tuple[list[DepartmentTable], list[Spending]]:
+    """Every table through the recognizer of its kind; projects go straight into ``facts``."""
+    department_tables: list[DepartmentTable] = []
+    spending: list[Spending] = []
+    anchors = {"project": PROJECT_ANCHORS, "department": DEPARTMENT_ANCHORS}
+    for table in tables:
+        table_segments = segments(table.rows, anchors)
+        departments = department_segments(table, table_segments)
+        department_tables.extend(read_department(table, s, year) for s in departments)
+        previous = facts.projects[-1] if facts.projects else None
+        facts.projects.extend(read_projects(table, [s for s in table_segments if s not in departments], previous))
+        facts.summary_rows.extend(read_summary_rows(table))
+        spending.extend(read_data_table(table))
+        spending.extend(read_final_account_table(table, tables, year, document))
+        spending.extend(read_three_public_table(table, tables, year, document))
+        form = read_evaluation_form(table, document, year)
+        facts.projects.extend(form.projects)
+        spending.extend(form.spending)
+        spending.extend(read_chart_rows(table, year))
+    for department_table in department_tables:
+        spending.extend(department_table.spending)
+    return department_tables, spending
 
 
 DEPARTMENT_FIGURES = {
