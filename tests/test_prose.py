@@ -774,6 +774,39 @@ def test_increment_progress_of_spending_and_labelled_goal_completion() -> None:
     assert project["goal_actual"] == "完成养护农村公路126公里，优良路率为83.5%。"
 
 
+@pytest.mark.parametrize("goal_line", [
+    "（二）项目年度目标：维修校舍3栋，保障学生安全就学。",
+    "2.年度绩效目标：维修校舍3栋，保障学生安全就学。",
+    "三、本项目年度目标为：维修校舍3栋，保障学生安全就学。",
+])
+def test_numbered_goal_lines_are_the_goal_but_not_their_completion_or_indicators(goal_line: str) -> None:
+    result = facts(
+        "某镇中心小学2023年度校舍维修项目绩效自评报告",
+        "一、项目基本情况",
+        "（一）项目名称：校舍维修项目",
+        "（二）产出指标：维修校舍3栋。",
+        "（三）年度目标完成情况：完成维修校舍3栋。",
+        goal_line,
+        "二、绩效目标完成情况",
+        "年度目标完成情况：校舍维修全部完成，学生安全就学得到保障。",
+    )
+    [project] = result["projects"]
+    assert project["goal_expected"] == "维修校舍3栋，保障学生安全就学。"
+    assert project["goal_actual"] == "校舍维修全部完成，学生安全就学得到保障。"
+
+
+def test_numbered_goal_completion_line_is_no_goal() -> None:
+    result = facts(
+        "某镇中心小学2023年度校舍维修项目绩效自评报告",
+        "一、项目基本情况",
+        "（一）项目名称：校舍维修项目",
+        "（二）年度目标完成情况：完成维修校舍3栋。",
+        "（三）绩效指标：维修校舍3栋。",
+    )
+    [project] = result["projects"]
+    assert project.get("goal_expected") is None
+
+
 def test_sources_by_level_without_a_phase_word_of_their_own() -> None:
     result = facts(
         "某县水利局关于2022年度小型水库维修养护资金绩效自评报告",

@@ -77,12 +77,17 @@ def _table_facts(document: Document, tables: list[StructuredTable], year: int | 
     department_tables: list[DepartmentTable] = []
     spending: list[Spending] = []
     anchors = {"project": PROJECT_ANCHORS, "department": DEPARTMENT_ANCHORS}
+    last: str | None = None  # what the table before spoke for: a table may go on in the next one
     for table in tables:
         table_segments = segments(table.rows, anchors)
         departments = department_segments(table, table_segments)
+        if last == "department" and not departments and table_segments and table_segments[0].anchor is None:
+            departments = table_segments[:1]  # the department table's indicator part, printed as a table of its own
         department_tables.extend(read_department(table, s, year) for s in departments)
         previous = facts.projects[-1] if facts.projects else None
-        facts.projects.extend(read_projects(table, [s for s in table_segments if s not in departments], previous))
+        projects = read_projects(table, [s for s in table_segments if s not in departments], previous)
+        facts.projects.extend(projects)
+        last = "department" if departments else "project" if projects else last
         facts.summary_rows.extend(read_summary_rows(table))
         spending.extend(read_data_table(table))
         spending.extend(read_final_account_table(table, tables, year, document))

@@ -18,6 +18,7 @@ from pipelines.vocabulary.tables import (
     ROW_LABELS,
     SIGNATURE_LABELS,
     TOTAL_ROW_LABELS,
+    TOTAL_SCORE_ENDING,
 )
 
 HEADER = "header"
@@ -73,7 +74,8 @@ def classify(row: Row) -> str:
         return BLANK
     first = own[0].key
     inline = inline_label(own[0])
-    if any(first == w for w in TOTAL_ROW_LABELS) or (inline in TOTAL_ROW_LABELS and len(own[0].text) > len(inline)):
+    if any(first == w or first.endswith(TOTAL_SCORE_ENDING) for w in TOTAL_ROW_LABELS) \
+            or (inline in TOTAL_ROW_LABELS and len(own[0].text) > len(inline)):
         return TOTAL
     if inline in SIGNATURE_LABELS:
         return SIGNATURE  # 单位负责人：… 填报人：… under a form: its end

@@ -194,6 +194,10 @@ SUBJECT_SENTENCES = 6  # read among the report's first sentences only
 BUDGET_PART_PHASES = ("initial_budget", "adjusted_budget")
 # Goals: a sentence or heading labelled as the year's goal.
 GOAL_LABELS = ("年度总体目标", "年度绩效目标", "项目绩效目标", "绩效目标", "年度目标", "总体目标")
+# ...a numbered line whose label opens it (``（三）项目年度目标：…``) is the goal, not a heading: only list numbering
+# and the project's own name (项目, 本项目) come before the label.
+GOAL_LINE_LEAD = (r"^\s*(?:(?:第[一二三四五六七八九十]+部分|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①-⑳])\s*)?"
+                  r"(?:[本该]?项目)?")
 NOT_GOAL_WORDS = ("完成", "实现", "未", "设定", "质量", "分解", "下达", "偏离", "核心", "整体")
 # A section reporting the performance achieved: its one paragraph is the goal's actual completion.
 GOAL_ACTUAL_HEADINGS = ("预算支出绩效情况", "项目支出绩效情况", "绩效目标完成情况", "绩效目标实现情况",

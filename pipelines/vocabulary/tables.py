@@ -57,6 +57,8 @@ GOAL_EXPECTED = ("预期目标", "年度目标", "总体目标", "年初设定�
 GOAL_ACTUAL = ("实际完成情况", "目标完成情况", "实际完成", "全年实际完成情况", "年度目标完成情况",
                "年度总体目标完成情况", "完成情况综述")
 TOTAL_ROW_LABELS = ("总分", "合计", "总计", "得分合计", "综合得分", "自评得分", "自评总分", "评价总分")
+# A row label ending so is a total row whatever it says before (部门整体自评总得分).
+TOTAL_SCORE_ENDING = "总得分"
 # Labels of the signature lines under a form (单位负责人：… 填报人：…): the form's end, never an indicator.
 SIGNATURE_LABELS = ("单位负责人", "财务负责人", "项目负责人", "主要负责人", "负责人", "填报人", "填表人", "审核人",
                     "复核人", "评分人", "联系人", "联系电话", "填报日期", "填表日期")

@@ -321,11 +321,15 @@ def _goal_expected(statements: list[Sentence]) -> str | None:
 
 
 def _labelled_goal(statements: list[Sentence]) -> str | None:
-    """The text of a sentence labelled as the year's goal: ``年度目标：…``, ``项目年度绩效目标为：…``."""
+    """The text of a sentence labelled as the year's goal: ``年度目标：…``, ``项目年度绩效目标为：…``; a numbered
+    line counts when its label opens it (``（三）项目年度目标：…``)."""
     labels = "|".join(words.GOAL_LABELS)
     for s in statements:
-        match = re.search(rf"({labels}){words.GOAL_SEPARATOR}(.+)$", s.printed)
-        if not match or s.is_heading or any(w in s.printed[: match.start()][-6:] for w in words.NOT_GOAL_WORDS):
+        if s.is_heading:
+            match = re.match(rf"{words.GOAL_LINE_LEAD}({labels}){words.GOAL_SEPARATOR}(.+)$", s.printed)
+        else:
+            match = re.search(rf"({labels}){words.GOAL_SEPARATOR}(.+)$", s.printed)
+        if not match or any(w in s.printed[: match.start(1)][-6:] for w in words.NOT_GOAL_WORDS):
             continue
         goal = clean_text(match.group(2))
         if goal and len(goal) >= 4:
