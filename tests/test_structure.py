@@ -164,3 +164,20 @@ def test_signature_lines_end_a_form_and_a_score_after_its_label_is_the_total() -
     (project,) = extract(Document([Table(rows)], "xlsx")).to_json()["projects"]
     assert [i["name"] for i in project["indicators"]] == ["场次"]
     assert (project["total_score"], project["grade"]) == (93.6, "优")
+
+
+def test_an_indicator_table_after_a_department_table_goes_on_with_the_department() -> None:
+    from pipelines.documents.model import Document, Paragraph
+    from pipelines.recognize.extract import extract
+
+    funds = Table([["部门名称", "某县某局", "", ""],
+                   ["年度资金", "年初预算数", "全年预算数", "全年执行数"],
+                   ["年度资金总额", "100", "120", "110"]])
+    indicators = Table([["一级指标", "二级指标", "三级指标", "分值", "得分"],
+                        ["产出指标", "数量指标", "检查次数", "50", "48"],
+                        ["部门整体自评总得分", "", "", "100", "96"]])
+    facts = extract(Document([Paragraph("部门整体支出绩效自评表"), funds, Paragraph("说明"), indicators],
+                             "docx")).to_json()
+    assert facts["projects"] == []
+    assert [i["name"] for i in facts["department"]["indicators"]] == ["检查次数"]
+    assert facts["department"]["score"] == 96
