@@ -283,6 +283,33 @@ def test_a_table_cut_by_a_page_break_without_its_header_continues() -> None:
     assert ("functional", ("一般公共服务支出", "财政事务", "行政运行"), "final", 2024, 1511.89) in found
 
 
+def test_coded_table_reads_every_phase_column() -> None:
+    """A coded table printing 年初预算数 and 支出决算数 gives each figure with its column's phase; its 类 only
+    in the phases the balance table does not print."""
+    table = grid(
+        ["项目", "*项目", "*项目", "*项目", "年初预算数", "支出决算数"],
+        ["功能分类科目编码", "*功能分类科目编码", "*功能分类科目编码", "科目名称", "*年初预算数", "*支出决算数"],
+        ["类", "款", "项", "*科目名称", "*年初预算数", "*支出决算数"],
+        ["201", "", "", "一般公共服务支出", "300.00", "290.50"],
+        ["201", "06", "", "财政事务", "300.00", "290.50"],
+        ["201", "06", "01", "行政运行", "200.00", "210.25"],
+        ["208", "", "", "社会保障和就业支出", "50.00", ""],
+        ["合计", "", "", "", "350.00", "290.50"],
+        caption="一般公共预算财政拨款支出决算表 单位：万元", block=3,
+    )
+    alone = read(table, year=2024)
+    assert ("functional", ("一般公共服务支出", "财政事务"), "initial_budget", 2024, 300) in alone
+    assert ("functional", ("一般公共服务支出", "财政事务"), "final", 2024, 290.5) in alone
+    assert ("functional", ("一般公共服务支出", "财政事务", "行政运行"), "final", 2024, 210.25) in alone
+    assert ("functional", ("社会保障和就业支出",), "initial_budget", 2024, 50) in alone
+    assert not any(p == ("社会保障和就业支出",) and phase == "final" for _, p, phase, *_ in alone)  # blank
+    assert len(alone) == 7
+    with_total = read(table, SHANGHAI_TOTAL, year=2024)
+    classes = {(p, phase) for _, p, phase, *_ in with_total if len(p) == 1}
+    assert classes == {(("一般公共服务支出",), "initial_budget"), (("社会保障和就业支出",), "initial_budget")}
+    assert ("functional", ("一般公共服务支出", "财政事务", "行政运行"), "initial_budget", 2024, 200) in with_total
+
+
 def test_income_by_function_is_not_spending() -> None:
     table = grid(
         ["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "其他收入"],

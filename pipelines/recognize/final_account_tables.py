@@ -7,15 +7,16 @@
   carry balances over (结转, 结余, 结余分配) are not recorded, nor anything under them but the 总计.
 * **Coded tables** (支出决算表, 一般公共预算财政拨款支出决算表 …): rows carrying a 类/款/项 code, read
   from code columns or a code prefix; a row's path is the names of its code's ancestors and its own;
-  the 合计 row gives the expenditure by type (基本支出, 项目支出 …) of its columns.
+  the 合计 row gives the expenditure by type (基本支出, 项目支出 …) of its columns. A row's own total is
+  read from every phase column the table prints (年初预算数 and 支出决算数 each with its phase).
 * **基本支出 tables** (codes of the economic classification): only their 人员经费合计 / 公用经费合计.
 
 Where several tables print a figure, the publication's own logic decides which is read: the 类 of the
-balance table, the 款/项 of the appropriation (财政拨款) tables, and the totals of the tables that cover
-the unit's whole budget; a table covering only the appropriations gives a figure only where no table
-covering the whole budget prints one. Blank cells are no figure; printed zeros are. A bare money column
-(金额, 合计) takes its phase from the table's title (决算 → final, 预算 → initial_budget), else from the
-other titles of the document; a column of unclear phase gives nothing.
+balance table (in the phases it prints), the 款/项 of the appropriation (财政拨款) tables, and the totals
+of the tables that cover the unit's whole budget; a table covering only the appropriations gives a figure
+only where no table covering the whole budget prints one. Blank cells are no figure; printed zeros are.
+A bare money column (金额, 合计) takes its phase from the table's title (决算 → final, 预算 →
+initial_budget), else from the other titles of the document; a column of unclear phase gives nothing.
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ class Survey:
     layouts: dict[int, Layout | None] = field(default_factory=dict)  # by id of the structured table
     heads: dict[int, StructuredTable] = field(default_factory=dict)  # a continuation → the table it continues
     balance_all: bool = False  # a balance table covering the whole budget, with figures
-    balance_functional: bool = False  # a balance table with figures on its 类 rows
+    balance_functional: set[str] = field(default_factory=set)  # the phases a balance table's 类 rows print
     coded_appropriation: bool = False  # a coded expenditure table of appropriations, with figures
     coded_all: bool = False  # a coded expenditure table of the whole budget, with figures
     phase: str | None = None  # the one phase the document's table titles state
@@ -280,6 +281,7 @@ def survey_of(tables: Sequence[StructuredTable], document: Document | None = Non
             return held
     survey = Survey(document_phase=document_phase(document))
     phases = set()
+    balance_phases: set[str | None] = set()  # None: a bare column, of the document's phase
     previous: StructuredTable | None = None
     for table in tables:
         title = table_title(table.caption)
@@ -304,8 +306,11 @@ def survey_of(tables: Sequence[StructuredTable], document: Document | None = Non
         elif sides:
             figures = _balance_figures(layout, sides)
             survey.balance_all = survey.balance_all or bool(figures) and not appropriation
-            survey.balance_functional = survey.balance_functional or "functional" in figures
+            stated = title_phase(table_title(_title_text(head, tables)))
+            balance_phases |= {p if p is not None else stated for p in figures.get("functional", ())}
     survey.phase = phases.pop() if len(phases) == 1 else None
+    fallback = survey.document_phase or survey.phase
+    survey.balance_functional = {p for p in (q if q is not None else fallback for q in balance_phases) if p}
     _LAST[:] = [(document, tuple(tables), survey)]
     return survey
 
@@ -519,13 +524,15 @@ def _balance_rows(layout: Layout, side: Side) -> list[tuple[Row, str, list[str]]
     return out
 
 
-def _balance_figures(layout: Layout, sides: list[Side]) -> set[str]:
-    """The classifications a balance table has figures for."""
-    found = set()
+def _balance_figures(layout: Layout, sides: list[Side]) -> dict[str, set[str | None]]:
+    """The classifications a balance table has figures for, each with the phases of the columns printing
+    them (None for a bare column, whose phase the title gives)."""
+    found: dict[str, set[str | None]] = {}
     for side in sides:
         for row, classification, _path in _balance_rows(layout, side):
-            if any((c := v.cell(row)) is not None and c.number is not None for v in side.values):
-                found.add(classification)
+            for v in side.values:
+                if (c := v.cell(row)) is not None and c.number is not None:
+                    found.setdefault(classification, set()).add(v.phase)
     return found
 
 
@@ -556,11 +563,15 @@ class CodedRow:
 @dataclass
 class CodedTable:
     kind: str  # EXPENDITURE, INCOME or "economic"
-    total: TableColumn | None  # the column holding each row's own total
+    totals: list[TableColumn]  # the columns holding each row's own total, one a phase (年初预算数, 决算数 …)
     typed: list[TableColumn] = field(default_factory=list)  # 基本支出 / 项目支出 / 人员经费 … columns
     sources: list[TableColumn] = field(default_factory=list)  # income source columns
     rows: list[CodedRow] = field(default_factory=list)
     has_figures: bool = False
+
+    @property
+    def total(self) -> TableColumn | None:
+        return self.totals[0] if self.totals else None
 
 
 def _coded_rows(layout: Layout) -> list[CodedRow]:
@@ -610,14 +621,30 @@ def _coded_table(layout: Layout) -> CodedTable | None:
         kind = INCOME
     else:
         kind = EXPENDITURE
-    total = next((c for c in values if c not in typed and c not in sources and c.money
+    candidates = [c for c in values if c not in typed and c not in sources and c.money
                   and (c.name in TOTAL_HEADS or c.phase is not None)
-                  and (kind == INCOME or not any("收入" in k for k in c.keys))), None)
-    table = CodedTable(kind, total, typed, sources, rows)
-    columns = [c for c in [total, *typed, *sources] if c is not None]
+                  and (kind == INCOME or not any("收入" in k for k in c.keys))]
+    totals = _phase_columns(candidates)
+    table = CodedTable(kind, totals, typed, sources, rows)
+    columns = [*totals, *typed, *sources]
     table.has_figures = any((cell := c.cell(r.row)) is not None and cell.number is not None
                             for r in rows for c in columns)
     return table
+
+
+def _phase_columns(candidates: list[TableColumn]) -> list[TableColumn]:
+    """The row-total columns of a coded table: the first candidate, and after it every column stating a
+    phase (and year) of its own not yet read: a table printing 年初预算数 and 支出决算数 gives both."""
+    if not candidates:
+        return []
+    out = [candidates[0]]
+    seen = {(candidates[0].phase, candidates[0].year, candidates[0].year_offset)}
+    for column in candidates[1:]:
+        key = (column.phase, column.year, column.year_offset)
+        if column.phase is not None and key not in seen:
+            seen.add(key)
+            out.append(column)
+    return out
 
 
 def _path(row: CodedRow, names: dict[str, str]) -> list[str]:
@@ -652,14 +679,15 @@ def read_coded(table: StructuredTable, layout: Layout, coded: CodedTable, contex
                     classification, name = "economic", ECONOMIC_TOTALS.get(column.name, column.name)
                 facts.append(spending(table, context, classification, [name], column, row.row, layout.headers))
             continue
-        if row.code is None or coded.total is None:
+        if row.code is None:
             continue
-        if row.code.level == 1 and survey.balance_functional:
-            continue  # the balance table's 类 are recorded
         if row.code.level > 1 and not appropriation and survey.coded_appropriation:
             continue  # the appropriation tables' 款/项 are recorded
-        facts.append(spending(table, context, "functional", _path(row, names), coded.total, row.row,
-                              layout.headers))
+        for column in coded.totals:
+            if row.code.level == 1 and (column.phase or context.phase) in survey.balance_functional:
+                continue  # the balance table's 类 of this phase are recorded
+            facts.append(spending(table, context, "functional", _path(row, names), column, row.row,
+                                  layout.headers))
     return [f for f in facts if f is not None]
 
 
