@@ -1040,3 +1040,13 @@ def test_budget_publication_total_from_its_table_is_the_department_budget() -> N
                ["本年收入合计", "500", "本年支出合计", "500"], ["收入总计", "500", "支出总计", "500"]]),
     ], format="txt", path="snippet.txt")
     assert extract(document).to_json()["department"]["funds"]["initial_budget"] == 500
+
+
+def test_year_spending_total_with_a_rate_is_the_department_executed_budget() -> None:
+    result = facts("某镇文化站2022年度部门整体支出绩效自评报告", "一、部门整体支出情况",
+                   "2022年度部门年初预算500.00万元，年中追加后调整预算为620.00万元。",
+                   "本年支出合计600.00万元，预算执行率96.77%。其中：基本支出400.00万元，占66.67%；"
+                   "项目支出200.00万元，占33.33%。")
+    funds = result["department"]["funds"]
+    assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"], funds["execution_rate"]) \
+        == (500, 620, 600, 96.77)

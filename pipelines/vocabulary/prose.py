@@ -111,6 +111,8 @@ INCOME_ENDINGS = ("收入", "拨款")
 # The department's spending of the year told in a narrative: 当期发生支出 (a 全年实际支出 beside a budget is
 # read with that budget).
 SPENT_TOTAL = r"^(?:本年|当年|当期)(?:实际)?发生(?:的)?支出(?:合计|总额)?$"
+# The year's spending total as final accounts print it (本年支出合计): the department's executed budget.
+YEAR_SPENDING_TOTAL = r"^(?:本年|当年)?支出合计$"
 # ...and so is the year's spending stated with its split by type (全年实际支出X，其中：基本支出…), under the name
 # of spending it prints (实际支出).
 SPENT_WITH_SPLIT = r"^(?:部门整体|部门|整体)?(?:全年)?((?:实际)?支出)数?$"

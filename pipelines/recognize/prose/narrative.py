@@ -73,6 +73,7 @@ def read_narrative(statements: list[Sentence], fiscal_year: int | None, projects
         if kind not in ("final_accounts", "budget", "project"):
             _department_budget(s, found, following, fiscal_year, out)
             _money_received_and_spent(s, found, fiscal_year, out)
+            _year_spending_total(s, found, fiscal_year, out)
         if kind == "department":
             _department_phases(s, found, fiscal_year, out)
         for match in re.finditer(statement(words.PROGRAM_BUDGET), s.text):
@@ -289,6 +290,22 @@ def _money_received_and_spent(s: Sentence, found: list[Mention], fiscal_year: in
             for part in found:
                 if part.parent == i and part.counts and part.label in EXPENDITURE_TYPES:
                     out.add("expenditure_type", [part.label], "final", year, part.value, s)
+
+
+def _year_spending_total(s: Sentence, found: list[Mention], fiscal_year: int | None, out: Narrative) -> None:
+    """``本年支出合计X，预算执行率R%``: the year's spending total is the department's executed budget, and a
+    rate stated with it, before the next figure, is its execution rate."""
+    for i, m in enumerate(found):
+        if m.parent is not None or m.bracketed or not m.counts or not re.match(words.YEAR_SPENDING_TOTAL, m.label):
+            continue
+        if year_before(s.text, m.start, fiscal_year) != fiscal_year:
+            continue
+        out.propose_funds("executed", m.value, s)
+        following = next((f.start for f in found[i + 1:] if f.parent is None), len(s.text))
+        rate = execution_rate(s.text[m.end:following])
+        if rate is not None:
+            out.propose_funds("execution_rate", rate, s)
+        return
 
 
 def _is_income_received(m: Mention) -> bool:
