@@ -181,3 +181,15 @@ def test_an_indicator_table_after_a_department_table_goes_on_with_the_department
     assert facts["projects"] == []
     assert [i["name"] for i in facts["department"]["indicators"]] == ["检查次数"]
     assert facts["department"]["score"] == 96
+
+
+def test_goals_printed_beside_their_heads_on_one_line() -> None:
+    from pipelines.documents.model import Document
+    from pipelines.recognize.extract import extract
+
+    rows = [["项目名称", "甲", "", "", ""],
+            ["年度总体目标", "预期目标", "办好十场活动", "实际完成情况", "办了十二场"],
+            ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+            ["产出指标", "数量指标", "场次", "50", "50"]]
+    (project,) = extract(Document([Table(rows)], "docx")).to_json()["projects"]
+    assert (project["goal_expected"], project["goal_actual"]) == ("办好十场活动", "办了十二场")

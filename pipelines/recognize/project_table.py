@@ -113,4 +113,11 @@ def read_goals(part: Part) -> tuple[str | None, str | None]:
         if below_e or below_a:
             return (clean_text(below_e[0].text) if below_e else None,
                     clean_text(below_a[0].text) if below_a else None)
-    return None, None
+    # the goals printed beside their heads on the same line: 预期目标 | text | 实际完成情况 | text
+    header = part.headers[0]
+    first, second = sorted((expected, actual), key=lambda c: c.first)
+    after_first = next((c for c in header.own if first.last < c.first < second.first), None)
+    after_second = next((c for c in header.own if c.first > second.last), None)
+    values = {id(first): after_first, id(second): after_second}
+    texts = [clean_text(values[id(head)].text) if values[id(head)] else None for head in (expected, actual)]
+    return texts[0], texts[1]
