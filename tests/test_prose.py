@@ -1050,3 +1050,13 @@ def test_year_spending_total_with_a_rate_is_the_department_executed_budget() -> 
     funds = result["department"]["funds"]
     assert (funds["initial_budget"], funds["adjusted_budget"], funds["executed"], funds["execution_rate"]) \
         == (500, 620, 600, 96.77)
+
+
+def test_a_figure_that_opens_a_list_of_its_parts_named_as_this_years() -> None:
+    result = facts("2023年度部门决算报告", "2023年本局支出情况",
+                   "本年度基本支出500.00万元，其中人员经费400.00万元、公用经费100.00万元；项目支出200.00万元，主要用于检测。")
+    found = spending(result)
+    assert found[("expenditure_type", ("基本支出",), "final")] == 500
+    assert found[("expenditure_type", ("项目支出",), "final")] == 200
+    assert result["department"]["basic_expenditure"] == 500
+    assert result["department"]["personnel_expenditure"] == 400

@@ -240,7 +240,8 @@ DETAIL_OPENER = "其中"
 UNIT_TAIL, UNIT_HEADS = "元", "万亿"
 # What a label starts with that names nothing: a number, a year.
 LABEL_NUMBER = r"^(?:\d{1,2}[.、]|[(（〈]?[一二三四五六七八九十\d]{1,2}[)）〉、]|[①-⑳])"
-LABEL_YEAR = r"^(?:截至|截止到?|至)?20\d\d年(?:度|底|末|全年)?"
+# ...or the year named as this one: ``本年度基本支出`` is 基本支出 (but 本年收入合计 keeps its 本年: a total's name).
+LABEL_YEAR = r"^(?:截至|截止到?|至)?(?:20\d\d年(?:度|底|末|全年)?|本年度)"
 
 # ---------------------------------------------------------------- statement templates
 # <AMOUNT> stands for a figure with its unit (two groups), <NUMBER> for a figure and <UNIT> for its unit
