@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 SKIP_SUFFIXES = {".json", ".md", ".part", ".tmp", ".meta"}  # sidecars and partial downloads
@@ -16,15 +17,22 @@ class DocumentFile:
     path: str  # relative to raw/, POSIX
     sha256: str
     size: int
-    source_url: str | None = None  # from a fetched file's sidecar
-    fetched_at: str | None = None
+    source_url: str | None = None  # from a fetched file's sidecar: the first URL that served it
+    fetched_at: str | None = None  # the latest time any URL served it
+    urls: tuple[tuple[str, str], ...] = ()  # every (url, last time it served this content)
+
+    @property
+    def sources_key(self) -> str:
+        """Changes when a URL starts or stops serving this content, or serves it again."""
+        return "\n".join(f"{url}\t{when}" for url, when in sorted(map(tuple, self.urls)))
 
 
 @dataclass(frozen=True)
 class Known:
     sha256: str
     parser_version: str
-    status: str  # parsed | failed | retired
+    status: str  # parsed | failed | no_report | retired
+    sources_key: str = ""
 
 
 @dataclass
@@ -32,6 +40,7 @@ class Plan:
     parse: list[DocumentFile]
     unchanged: list[DocumentFile]
     retire: list[str]  # document ids whose file is gone
+    relink: list[DocumentFile] = field(default_factory=list)  # same content, other URLs or fetch times
 
 
 def document_id(relative_path: str) -> str:
@@ -47,7 +56,7 @@ def scan(raw: Path) -> list[DocumentFile]:
         data = path.read_bytes()
         sidecar = _sidecar(path)
         files.append(DocumentFile(document_id(relative), relative, hashlib.sha256(data).hexdigest(), len(data),
-                                  sidecar.get("url"), sidecar.get("fetched_at")))
+                                  sidecar.get("url"), sidecar.get("fetched_at"), _served_by(sidecar)))
     return files
 
 
@@ -62,15 +71,40 @@ def _sidecar(path: Path) -> dict:
         return {}
 
 
+def _served_by(sidecar: dict) -> tuple[tuple[str, str], ...]:
+    """(url, time) of every URL that served the file: the sidecar's ``urls``, else its one ``url``."""
+    served: dict[str, str] = {}
+    entries = [e for e in sidecar.get("urls") or [] if isinstance(e, dict)] or [sidecar]
+    for entry in entries:
+        when = _utc(entry.get("fetched_at"))
+        for key in ("url", "final_url"):
+            if entry.get(key) and when:
+                served[entry[key]] = max(served.get(entry[key], ""), when)
+    return tuple(sorted(served.items()))
+
+
+def _utc(text: object) -> str | None:
+    """A sidecar time as naive UTC with microseconds, the form the warehouse gives back."""
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(sep=" ", timespec="microseconds")
+
+
 def plan(files: list[DocumentFile], known: dict[str, Known], parser_version: str) -> Plan:
     """Parse what is new or changed (content or parser); a failure is retried only when either changed."""
-    to_parse, unchanged = [], []
+    to_parse, unchanged, relink = [], [], []
     for f in files:
         k = known.get(f.document_id)
         if k and k.sha256 == f.sha256 and k.parser_version == parser_version and k.status != "retired":
             unchanged.append(f)
+            if k.sources_key != f.sources_key:
+                relink.append(f)
         else:
             to_parse.append(f)
     present = {f.document_id for f in files}
     gone = [doc_id for doc_id, k in known.items() if doc_id not in present and k.status != "retired"]
-    return Plan(to_parse, unchanged, sorted(gone))
+    return Plan(to_parse, unchanged, sorted(gone), relink)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+NO_REPORT = "no_report"  # error kind of a file that was read but holds no report: its document status too
+FACT_LISTS = ("projects", "summary_rows", "spending")
+TEXT_LOOKED_AT = 2000  # characters of a document's opening where it says what it is
 
 
 @dataclass
@@ -24,12 +28,27 @@ def parse_one(path: str) -> ParseResult:
     from pipelines.recognize.extract import extract
 
     try:
-        return ParseResult(path, extract(read_document(path)).to_json())
+        document = read_document(path)
+        facts = extract(document).to_json()
     except DocumentError as exc:
         return ParseResult(path, None, str(exc), exc.kind)
     except Exception as exc:  # one broken document must not stop the batch
         return ParseResult(path, None, f"{Path(path).name}: extraction failed ({type(exc).__name__}: {exc})",
                            "internal")
+    if not holds_report(facts, document.title + "\n" + document.text()[:TEXT_LOOKED_AT]):
+        return ParseResult(path, None, f"{Path(path).name}: no report found (no project, department, summary or "
+                                       "spending table or statement)", NO_REPORT)
+    return ParseResult(path, facts)
+
+
+def holds_report(facts: dict[str, Any], opening: str) -> bool:
+    """A report states a figure (of a project, the department, a summary or spending), or names its unit
+    and says in its opening what kind of report it is (a 整体支出绩效自评报告 may print no money)."""
+    from pipelines.vocabulary.prose import REPORT_WORDS
+
+    if any(facts.get(name) for name in FACT_LISTS) or facts.get("department"):
+        return True
+    return bool((facts.get("unit") or {}).get("name")) and any(word in opening for word in REPORT_WORDS)
 
 
 def warm() -> None:
@@ -45,23 +64,38 @@ def warm() -> None:
     gazetteer()
 
 
-def parse_many(paths: Iterable[str], workers: int | None = None,
-               progress: Callable[[int, int, ParseResult], None] | None = None) -> list[ParseResult]:
-    """Results in the order of ``paths``; ``progress(done, total, result)`` after each."""
+def die_with_parent() -> None:
+    """A parse worker whose run was killed stops at once instead of parsing on for nobody (Linux)."""
+    import ctypes
+    import signal
+    from contextlib import suppress
+
+    with suppress(OSError, AttributeError):  # not Linux: workers end when their queue closes
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def iter_parse(paths: Iterable[str], workers: int | None = None) -> Iterator[ParseResult]:
+    """Results in the order of ``paths``, each as soon as it is ready, so a caller can load and drop it."""
     paths = list(paths)
     workers = max(1, min(workers or os.cpu_count() or 1, len(paths) or 1))
-    results: list[ParseResult] = []
     if workers == 1:
-        iterator: Iterable[ParseResult] = map(parse_one, paths)
-        for i, result in enumerate(iterator, 1):
-            results.append(result)
-            if progress:
-                progress(i, len(paths), result)
-        return results
+        yield from map(parse_one, paths)
+        return
     warm()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for i, result in enumerate(pool.map(parse_one, paths, chunksize=4), 1):
-            results.append(result)
-            if progress:
-                progress(i, len(paths), result)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent)
+    try:
+        yield from pool.map(parse_one, paths, chunksize=4)
+    finally:  # interrupted (Ctrl-C, SIGTERM, a failed load): drop the queued documents, do not parse them
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def parse_many(paths: Iterable[str], workers: int | None = None,
+               progress: Callable[[int, int, ParseResult], None] | None = None) -> list[ParseResult]:
+    """Every result in a list (small batches); ``progress(done, total, result)`` after each."""
+    paths = list(paths)
+    results: list[ParseResult] = []
+    for i, result in enumerate(iter_parse(paths, workers), 1):
+        results.append(result)
+        if progress:
+            progress(i, len(paths), result)
     return results

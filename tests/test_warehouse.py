@@ -209,10 +209,10 @@ def test_dbt_docs_generate(env, first_build) -> None:
 
 
 def test_changed_dbt_project_rebuilds_the_marts(env, first_build, monkeypatch) -> None:
-    from pipelines.assets import documents
+    from pipelines.load import build_state
 
     _, materialized = materialize_all(env)
     assert "mart_execution_rate" not in materialized
-    monkeypatch.setattr(documents, "dbt_fingerprint", lambda: "edited models")
+    monkeypatch.setattr(build_state, "dbt_fingerprint", lambda project=None: "edited models")
     _, materialized = materialize_all(env)
     assert "mart_execution_rate" in materialized and "facts/documents" in materialized

@@ -1,7 +1,6 @@
 """Documents under raw/ → parsed facts → DuckDB fact tables → the published warehouse copy."""
 
 
-import json
 import os
 from dataclasses import asdict
 from pathlib import Path
@@ -25,12 +24,13 @@ from dagster import (
 )
 
 from pipelines.assets.resources import Warehouse
-from pipelines.ingest import load_results, plan_run
+from pipelines.ingest import LoadSummary, finish_load, load_one, plan_run
 from pipelines.ingest import warehouse as open_warehouse
 from pipelines.inventory import DocumentFile, scan
-from pipelines.load.build_state import dbt_fingerprint, record, recorded
-from pipelines.load.publish import publish
-from pipelines.parse import ParseResult, parse_many
+from pipelines.load.build_state import marts_are_current
+from pipelines.load.publish import publish_if_current
+from pipelines.load.staging import Staged, clear, keep_facts, stage, unstage
+from pipelines.parse import iter_parse
 
 WRITER_POOL = "duckdb_writer"
 
@@ -50,37 +50,38 @@ def raw_documents(context: AssetExecutionContext, warehouse: Warehouse) -> list[
 def plan_parse(context: OpExecutionContext, warehouse: Warehouse, raw_documents: list[dict[str, Any]]):
     """New or changed documents (by content hash and parser version), in chunks for the parse steps."""
     todo = plan_run(warehouse.raw, warehouse.db)
-    context.log.info(f"{len(todo.parse)} to parse, {len(todo.unchanged)} unchanged, {len(todo.retire)} removed")
-    paths = [str(warehouse.raw / d.path) for d in todo.parse]
+    report(context, f"plan: {len(todo.parse)} to parse, {len(todo.unchanged)} unchanged, {len(todo.retire)} removed")
+    clear(warehouse.staging)  # results of a run that died before loading them: parsed again now
+    docs = [asdict(d) for d in todo.parse]
     size = max(1, warehouse.chunk_size)
-    chunks = [paths[i:i + size] for i in range(0, len(paths), size)] or [[]]
+    chunks = [docs[i:i + size] for i in range(0, len(docs), size)] or [[]]
     for i, chunk in enumerate(chunks):
         yield DynamicOutput(chunk, output_name="chunks", mapping_key=f"chunk_{i}")
-    yield Output({"parse": [asdict(d) for d in todo.parse], "retire": todo.retire,
-                  "unchanged": len(todo.unchanged)}, output_name="todo")
+    yield Output({"retire": todo.retire, "relink": [asdict(d) for d in todo.relink], "unchanged": len(todo.unchanged)},
+                 output_name="todo")
 
 
 @op
-def parse_chunk(context: OpExecutionContext, chunk: list[str]) -> list[dict[str, Any]]:
-    """Parse one chunk on every core of the machine this step runs on."""
-    step = max(1, len(chunk) // 10)
-
-    def progress(done: int, total: int, result: ParseResult) -> None:
-        if done % step == 0 or done == total or result.error:
-            status = "ok" if result.facts else f"FAILED: {result.error}"
-            line = f"parse [{done}/{total}] {os.path.basename(result.path)}: {status}"
-            context.log.info(line)
-            print(line, flush=True)
-
-    return [asdict(r) for r in parse_many(chunk, progress=progress)]
+def parse_chunk(context: OpExecutionContext, warehouse: Warehouse, chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Parse one chunk on every core of the machine this step runs on; each result goes to disk at once."""
+    docs = {str(warehouse.raw / d["path"]): DocumentFile(**d) for d in chunk}
+    step = max(1, len(docs) // 10)
+    staged = []
+    for done, result in enumerate(iter_parse(list(docs)), 1):
+        staged.append(asdict(stage(warehouse.staging, docs[result.path], result)))
+        if done % step == 0 or done == len(docs) or result.error:
+            status = "ok" if result.facts else f"{result.error_kind}: {result.error}"
+            report(context, f"parse [{done}/{len(docs)}] {os.path.basename(result.path)}: {status}")
+    return staged
 
 
 @op
 def gather_facts(todo: dict[str, Any], parsed: list[list[dict[str, Any]]]) -> dict[str, Any]:
-    return {**todo, "results": [r for chunk in parsed for r in chunk]}
+    return {**todo, "staged": [s for chunk in parsed for s in chunk]}
 
 
-@graph_asset(description="Facts parsed from new or changed documents (contract self-eval-facts/1).")
+@graph_asset(description="Facts parsed from new or changed documents (contract self-eval-facts/1), staged on "
+                         "disk for the load.")
 def document_facts(raw_documents: list[dict[str, Any]]) -> dict[str, Any]:
     chunks, todo = plan_parse(raw_documents=raw_documents)
     return gather_facts(todo, chunks.map(parse_chunk).collect())
@@ -94,31 +95,48 @@ FACT_TABLES = ("documents", "units", "projects", "fund_rows", "indicators", "dep
     specs=[AssetSpec(["facts", name], deps=["document_facts"], skippable=True,
                      description=f"DuckDB fact table {name}") for name in FACT_TABLES],
     ins={"document_facts": AssetIn()},
-    description="DuckDB fact tables: one transaction per document; removed files retired; quality rules run. "
-                "Materialised only when something changed, so an unchanged run builds no dbt model.",
+    description="DuckDB fact tables: one transaction per document, loaded one at a time; removed files retired; "
+                "quality rules run. Materialised only when something changed or the marts were not built from "
+                "these facts, so an unchanged run builds no dbt model.",
     pool=WRITER_POOL,
 )
 def fact_tables(context: AssetExecutionContext, warehouse: Warehouse, document_facts: dict[str, Any]):
-    docs = [DocumentFile(**d) for d in document_facts["parse"]]
-    results = [ParseResult(**r) for r in document_facts["results"]]
-    _cache_facts(warehouse, docs, results)
-    summary = load_results(warehouse.db, warehouse.raw, docs, results, document_facts["retire"],
-                           document_facts["unchanged"])
-    context.log.info(f"parsed {len(summary.parsed)}, failed {len(summary.failed)}, retired {len(summary.retired)}, "
-                     f"unchanged {summary.unchanged}")
+    summary = LoadSummary(unchanged=document_facts["unchanged"])
+    staged = document_facts["staged"]
+    step = max(1, len(staged) // 10)
     with open_warehouse(warehouse.db) as con:
-        models_changed = recorded(con) != dbt_fingerprint()
-    if not summary.changed and not models_changed:
+        for done, item in enumerate(staged, 1):
+            entry = Staged(DocumentFile(**item["document"]), item["file"], item["ok"])
+            result = unstage(entry)
+            load_one(con, entry.document, result, summary)
+            if result.facts is not None:
+                keep_facts(warehouse.facts_cache, entry.document.document_id, result.facts)
+            Path(entry.file).unlink(missing_ok=True)
+            if done % step == 0 or done == len(staged):
+                report(context, f"load [{done}/{len(staged)}]")
+        finish_load(con, document_facts["retire"], [DocumentFile(**d) for d in document_facts["relink"]], summary)
+        stale = not marts_are_current(con)
+    clear(warehouse.staging)
+    report(context, f"loaded: {len(summary.parsed)} parsed, {len(summary.failed)} failed, "
+                    f"{len(summary.no_report)} without a report, {len(summary.retired)} retired, "
+                    f"{summary.unchanged} unchanged")
+    if not summary.changed and not stale:
         return
     metadata = {
-        "parsed": len(summary.parsed), "failed": len(summary.failed), "retired": len(summary.retired),
-        "unchanged": summary.unchanged, "dbt_project_changed": models_changed,
-        "failed_documents": MetadataValue.json(summary.failed),
+        "parsed": len(summary.parsed), "failed": len(summary.failed), "no_report": len(summary.no_report),
+        "retired": len(summary.retired), "unchanged": summary.unchanged, "marts_stale": stale,
+        "failed_documents": MetadataValue.json(summary.failed + summary.no_report),
         "dq_findings": MetadataValue.json(summary.findings),
     }
     metadata["status"] = MetadataValue.md(_status_table(warehouse))
     for name in FACT_TABLES:
         yield MaterializeResult(asset_key=["facts", name], metadata=metadata if name == "documents" else None)
+
+
+def report(context: OpExecutionContext | AssetExecutionContext, line: str) -> None:
+    """Progress in the Dagster log and on the terminal of `python -m pipelines run`."""
+    context.log.info(line)
+    print(line, flush=True)
 
 
 def _status_table(warehouse: Warehouse) -> str:
@@ -133,19 +151,6 @@ def _status_table(warehouse: Warehouse) -> str:
     return "| path | status | unit | year | error |\n|---|---|---|---|---|\n" + body
 
 
-def _cache_facts(warehouse: Warehouse, docs: list[DocumentFile], results: list[ParseResult]) -> None:
-    """Keep each document's facts JSON beside the warehouse, for reading a figure in context."""
-    folder = warehouse.facts_dir
-    os.makedirs(folder, exist_ok=True)
-    for doc, result in zip(docs, results, strict=True):
-        if result.facts is None:
-            continue
-        target = os.path.join(folder, f"{doc.document_id}.json")
-        with open(target + ".tmp", "w", encoding="utf-8") as fh:
-            json.dump(result.facts, fh, ensure_ascii=False)
-        os.replace(target + ".tmp", target)
-
-
 def published_warehouse_asset(dbt_assets_def: Any):
     @asset(
         name="published_warehouse",
@@ -154,9 +159,9 @@ def published_warehouse_asset(dbt_assets_def: Any):
         pool=WRITER_POOL,
     )
     def published_warehouse(context: AssetExecutionContext, warehouse: Warehouse) -> None:
-        with open_warehouse(warehouse.db) as con:
-            record(con, dbt_fingerprint())  # the marts now reflect this dbt project
-        target = publish(warehouse.db, Path(warehouse.published_path))
-        context.add_output_metadata({"path": str(target), "bytes": target.stat().st_size})
+        target = Path(warehouse.published_path)
+        report(context, "publish")
+        published = publish_if_current(warehouse.db, target)  # refuses marts not built from these facts
+        context.add_output_metadata({"path": str(target), "bytes": target.stat().st_size, "replaced": published})
 
     return published_warehouse

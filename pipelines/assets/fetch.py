@@ -1,5 +1,6 @@
 """Newly published reports fetched from the portals of the sources registry."""
 
+from contextlib import suppress
 from pathlib import Path
 
 from dagster import AssetExecutionContext, MetadataValue, asset
@@ -7,7 +8,7 @@ from dagster import AssetExecutionContext, MetadataValue, asset
 from pipelines.assets.documents import WRITER_POOL
 from pipelines.assets.resources import Warehouse
 from pipelines.fetch.run import run_fetch
-from pipelines.load.publish import publish
+from pipelines.load.publish import StaleMarts, publish_if_current
 
 
 @asset(
@@ -26,7 +27,8 @@ def fetched_reports(context: AssetExecutionContext, warehouse: Warehouse) -> Non
     outcomes: dict[str, int] = {}
     for entry in result.entries:
         outcomes[entry.outcome] = outcomes.get(entry.outcome, 0) + 1
-    publish(warehouse.db, Path(warehouse.published_path))  # so the published fetch_log shows this run
+    with suppress(StaleMarts):  # the published fetch_log shows this run; stale marts wait for the dbt build
+        publish_if_current(warehouse.db, Path(warehouse.published_path), force=True)
     context.add_output_metadata({
         "fetch_run_id": run_id, "stored": len(result.stored), "requests": len(result.entries),
         "outcomes": MetadataValue.json(outcomes), "failed_sources": MetadataValue.json(result.failed_sources),

@@ -25,3 +25,12 @@ class Warehouse(ConfigurableResource):
     @property
     def db(self) -> Path:
         return Path(self.db_path)
+
+    @property
+    def facts_cache(self) -> Path:
+        return Path(self.facts_dir)
+
+    @property
+    def staging(self) -> Path:
+        """Parse results waiting for the load (shared storage when steps run on several machines)."""
+        return Path(self.facts_dir) / ".staging"

@@ -11,16 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
-from urllib.parse import urldefrag, urljoin, urlsplit
+from typing import NamedTuple
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from pipelines.documents.errors import DocumentError
-from pipelines.documents.sniff import sniff_format
+from pipelines.documents.sniff import BINARY_EXTENSIONS, HTML_START, sniff_format
 from pipelines.fetch.client import PoliteClient, Response
+from pipelines.fetch.pages import decode_html, error_page_reason
 from pipelines.fetch.sources import Source
-from pipelines.fetch.store import save
+from pipelines.fetch.store import save, stored_file, touch
 
 DATE = re.compile(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
-REPORT_WORDS = re.compile(r"绩效|自评|决算|预算")
 
 
 @dataclass
@@ -47,7 +48,15 @@ class FetchResult:
         return [e for e in self.entries if e.outcome == "stored"]
 
 
-Validators = dict[str, tuple[str | None, str | None]]  # url → (etag, last-modified) of the last download
+class LastDownload(NamedTuple):
+    """What the last stored/duplicate download of a URL left: validators for a conditional GET, and its file."""
+
+    etag: str | None
+    last_modified: str | None
+    path: str | None = None  # relative to raw/, as in fetch_log
+
+
+Validators = dict[str, LastDownload]  # url → its last download
 
 
 def fetch_sources(sources: list[Source], raw: Path, validators: Validators, since: date | None = None,
@@ -105,7 +114,7 @@ def _is_report(source: Source, url: str) -> bool:
 def _links(response: Response) -> list[tuple[str, date | None]]:
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(response.content, "lxml")
+    soup = BeautifulSoup(decode_html(response.content, response.headers.get("content-type")), "lxml")
     out = []
     base_host = urlsplit(response.final_url).netloc
     for a in soup.find_all("a", href=True):
@@ -125,31 +134,53 @@ def _links(response: Response) -> list[tuple[str, date | None]]:
 
 
 def _download(client: PoliteClient, source: Source, url: str, raw: Path, validators: Validators) -> LogEntry:
-    etag, modified = validators.get(url, (None, None))
-    headers = {}
-    if etag:
-        headers["If-None-Match"] = etag
-    if modified:
-        headers["If-Modified-Since"] = modified
+    last = validators.get(url)
+    known = stored_file(raw, source.name, last.path) if last else None
+    headers: dict[str, str] = {}
+    if last and known:  # ask "changed?" only when the file it would confirm is still there
+        if last.etag:
+            headers["If-None-Match"] = last.etag
+        if last.last_modified:
+            headers["If-Modified-Since"] = last.last_modified
     response = client.get(url, headers)
+    if response.outcome == "not_modified" and known is not None:
+        entry = _entry(source, response, "not_modified")
+        if touch(known, url, response.final_url):  # the URL still serves this content: it stays current
+            entry.path = known.relative_to(raw).as_posix()
+        return entry
     if response.outcome != "ok":
         return _entry(source, response, response.outcome)
-    name = PurePosixPath(urlsplit(response.final_url).path).name or "index.html"
-    try:
-        fmt = sniff_format(Path(name), response.content)
-    except DocumentError as exc:
-        return _entry(source, response, "not_a_report", str(exc))
-    if fmt == "txt" or (fmt == "html" and not _looks_like_report(response.content)):
-        return _entry(source, response, "not_a_report", f"{fmt} page without report tables")
-    path, new = save(raw, source.name, url, response.content, fmt, response.headers, source.hints)
+    fmt, refusal = _judge(response)
+    if refusal:
+        return _entry(source, response, "not_a_report", refusal)
+    path, new = save(raw, source.name, url, response.final_url, response.content, fmt, response.headers,
+                     source.hints)
     entry = _entry(source, response, "stored" if new else "duplicate")
     entry.path = path.relative_to(raw).as_posix()
     return entry
 
 
-def _looks_like_report(data: bytes) -> bool:
-    text = data.decode("utf-8", errors="ignore")
-    return "<table" in text.lower() and bool(REPORT_WORDS.search(text))
+def _judge(response: Response) -> tuple[str, str | None]:
+    """(format, why refused): every page the reports pattern matched is kept unless it cannot be a report.
+
+    HTML behind a .pdf/.docx/.xlsx link is kept as HTML unless it is an error page; plain text is
+    refused (portals answer missing files with a line of text).
+    """
+    name = unquote(PurePosixPath(urlsplit(response.final_url).path).name) or "index.html"  # for messages only
+    claimed: str | None = None
+    try:
+        fmt = sniff_format(Path(name), response.content)
+    except DocumentError as exc:
+        if Path(name).suffix.lower() not in BINARY_EXTENSIONS or not HTML_START.search(response.content[:2048]):
+            return "", str(exc)
+        fmt, claimed = "html", str(exc)
+    if fmt == "txt":
+        return fmt, "plain text page, not a report"
+    if fmt == "html":
+        reason = error_page_reason(decode_html(response.content, response.headers.get("content-type")))
+        if reason:
+            return fmt, f"{claimed}; {reason}" if claimed else reason
+    return fmt, None
 
 
 def _entry(source: Source, response: Response, outcome: str, error: str | None = None) -> LogEntry:

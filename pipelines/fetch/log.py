@@ -7,19 +7,21 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from pipelines.fetch.crawl import LogEntry, Validators
+from pipelines.fetch.crawl import LastDownload, LogEntry, Validators
 
 
 def validators(db: Path) -> Validators:
+    """Per URL, its last download as one row (arg_max skips NULLs and would mix downloads): validators for a
+    conditional GET, and the file a 304 confirms."""
     if not db.exists():
         return {}
     from pipelines.ingest import warehouse
 
     with warehouse(db) as con:
         rows = con.execute("""
-            SELECT url, arg_max(etag, fetched_at), arg_max(last_modified, fetched_at) FROM fetch_log
-            WHERE outcome IN ('stored', 'duplicate') GROUP BY url""").fetchall()
-    return {url: (etag, modified) for url, etag, modified in rows}
+            SELECT url, etag, last_modified, path FROM fetch_log WHERE outcome IN ('stored', 'duplicate')
+            QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) = 1""").fetchall()
+    return {url: LastDownload(etag, modified, path) for url, etag, modified, path in rows}
 
 
 def record(db: Path, entries: list[LogEntry], failed_sources: dict[str, str]) -> str:

@@ -12,6 +12,7 @@ import duckdb
 
 from pipelines.inventory import DocumentFile, Known
 from pipelines.load.schema import FACT_TABLES
+from pipelines.parse import NO_REPORT
 
 
 def _json(value: Any) -> str | None:
@@ -31,8 +32,28 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
 
 
 def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, Known]:
-    rows = con.execute("SELECT document_id, sha256, parser_version, status FROM documents").fetchall()
-    return {r[0]: Known(r[1], r[2], r[3]) for r in rows}
+    rows = con.execute("""
+        SELECT d.document_id, d.sha256, d.parser_version, d.status,
+               coalesce(string_agg(s.url || chr(9) || strftime(s.fetched_at, '%Y-%m-%d %H:%M:%S.%f'), chr(10)
+                                   ORDER BY s.url), '')
+        FROM documents d LEFT JOIN document_sources s USING (document_id) GROUP BY ALL""").fetchall()
+    return {r[0]: Known(r[1], r[2], r[3], r[4]) for r in rows}
+
+
+def link_sources(con: duckdb.DuckDBPyConnection, doc: DocumentFile) -> None:
+    """The URLs that served the document's content, as its sidecar lists them now."""
+    con.execute("DELETE FROM document_sources WHERE document_id = ?", [doc.document_id])
+    if doc.urls:
+        con.executemany("INSERT INTO document_sources VALUES (?, ?, ?)",
+                        [[doc.document_id, url, when] for url, when in doc.urls])
+
+
+def relink_document(con: duckdb.DuckDBPyConnection, doc: DocumentFile) -> None:
+    """Same content, other URLs or fetch times: only where it came from changes."""
+    with transaction(con):
+        link_sources(con, doc)
+        con.execute("UPDATE documents SET source_url = ?, fetched_at = ? WHERE document_id = ?",
+                    [doc.source_url, doc.fetched_at, doc.document_id])
 
 
 def _delete_facts(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
@@ -46,6 +67,7 @@ def load_document(con: duckdb.DuckDBPyConnection, doc: DocumentFile, facts: dict
         _delete_facts(con, doc.document_id)
         con.execute("DELETE FROM ingest_errors WHERE document_id = ?", [doc.document_id])
         _insert_facts(con, doc.document_id, facts)
+        link_sources(con, doc)
         con.execute("DELETE FROM documents WHERE document_id = ?", [doc.document_id])
         con.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, 'parsed', ?, ?, ?, NULL, ?, ?)",
@@ -56,21 +78,29 @@ def load_document(con: duckdb.DuckDBPyConnection, doc: DocumentFile, facts: dict
 
 def record_failure(con: duckdb.DuckDBPyConnection, doc: DocumentFile, parser_version: str, kind: str | None,
                    error: str) -> None:
-    """The document's old facts belonged to other content: they go; the error is kept for the next run."""
+    """The document's old facts belonged to other content: they go; the error is kept for the next run.
+
+    A file that was read but holds no report (kind ``no_report``: a news page the fetcher stored) gets
+    that status rather than ``failed``: nothing is wrong with it, and its reason is kept all the same.
+    """
     now = datetime.now()
+    status = "no_report" if kind == NO_REPORT else "failed"
     with transaction(con):
         _delete_facts(con, doc.document_id)
         con.execute("DELETE FROM ingest_errors WHERE document_id = ?", [doc.document_id])
+        link_sources(con, doc)
         con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [doc.document_id, doc.path, doc.sha256, parser_version, kind, error, now])
         con.execute("DELETE FROM documents WHERE document_id = ?", [doc.document_id])
-        con.execute("INSERT INTO documents VALUES (?, ?, ?, NULL, ?, 'failed', NULL, NULL, ?, NULL, ?, ?)",
-                    [doc.document_id, doc.path, doc.sha256, parser_version, now, doc.source_url, doc.fetched_at])
+        con.execute("INSERT INTO documents VALUES (?, ?, ?, NULL, ?, ?, NULL, NULL, ?, NULL, ?, ?)",
+                    [doc.document_id, doc.path, doc.sha256, parser_version, status, now, doc.source_url,
+                     doc.fetched_at])
 
 
 def retire_document(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
     with transaction(con):
         _delete_facts(con, document_id)
+        con.execute("DELETE FROM document_sources WHERE document_id = ?", [document_id])
         con.execute("UPDATE documents SET status = 'retired', retired_at = ? WHERE document_id = ?",
                     [datetime.now(), document_id])
 

@@ -14,13 +14,18 @@ CREATE TABLE IF NOT EXISTS documents (
     sha256 VARCHAR NOT NULL,
     format VARCHAR,
     parser_version VARCHAR NOT NULL,
-    status VARCHAR NOT NULL,           -- parsed | failed | retired
+    status VARCHAR NOT NULL,           -- parsed | failed | no_report | retired
     unit_name VARCHAR,
     fiscal_year INTEGER,
     loaded_at TIMESTAMP NOT NULL,
     retired_at TIMESTAMP,
     source_url VARCHAR,                -- where a fetched document came from (its sidecar)
     fetched_at TIMESTAMP               -- when; the latest fetch of a URL is its current version
+);
+CREATE TABLE IF NOT EXISTS document_sources (
+    document_id VARCHAR NOT NULL,      -- a fetched document
+    url VARCHAR NOT NULL,              -- a URL that served its content (a redirect's target too)
+    fetched_at TIMESTAMP NOT NULL      -- the last time it did: the latest content of a URL is its current one
 );
 CREATE TABLE IF NOT EXISTS units (
     document_id VARCHAR NOT NULL, name VARCHAR, province VARCHAR, city VARCHAR, county VARCHAR, adcode VARCHAR,

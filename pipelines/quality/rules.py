@@ -130,7 +130,7 @@ def run_rules(con: duckdb.DuckDBPyConnection, rules: tuple[Rule, ...] = RULES) -
     now = datetime.now()
     counts: dict[str, int] = {}
     with transaction(con):
-        con.execute("DELETE FROM dq_findings")
+        con.execute("DELETE FROM dq_findings WHERE NOT starts_with(rule_id, 'dbt:')")  # dbt's own: dbt_findings
         for rule in rules:
             rows = con.execute(rule.sql).fetchall()
             counts[rule.id] = len(rows)

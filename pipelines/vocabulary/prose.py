@@ -292,3 +292,7 @@ GRADE_END = r"[”\"]?(?=[。，,；;]|$|等级)"
 LISTED_PROJECT = r"^(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])([^:：,，。;；]{2,40}?(?:项目|专项资金|专项经费))[:：]"
 TITLE_ABOUT = "关于"
 GOAL_SEPARATOR = r"\s*(?:(?:是|为)\s*[:：]?|[:：])\s*"
+
+# Words of the reports we read: a readable file with no figure is still a report when it says one of
+# these (a 整体支出绩效自评报告 may print no money) and names its unit; otherwise it holds no report.
+REPORT_WORDS = ("绩效", "自评", "决算", "预算", "评价报告")

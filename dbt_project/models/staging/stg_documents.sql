@@ -1,10 +1,17 @@
--- Documents whose facts are current (parsed, not retired, and for a fetched report the latest
--- version fetched from its URL), with their unit and year.
-with parsed as (
+-- Documents whose facts are current: parsed, not retired, and for a fetched report the latest content
+-- of at least one URL that served it (a content under several URLs stays current while any of them
+-- still serves it), with their unit and year.
+with latest_per_url as (
+    select s.url, arg_max(s.document_id, s.fetched_at) as document_id
+    from {{ source('facts', 'document_sources') }} s
+    join {{ source('facts', 'documents') }} d on d.document_id = s.document_id and d.status = 'parsed'
+    group by s.url
+),
+parsed as (
     select
         d.*,
-        row_number() over (partition by coalesce(d.source_url, d.path) order by d.fetched_at desc nulls last,
-                           d.loaded_at desc) = 1 as is_current
+        not exists (select 1 from {{ source('facts', 'document_sources') }} s where s.document_id = d.document_id)
+        or exists (select 1 from latest_per_url l where l.document_id = d.document_id) as is_current
     from {{ source('facts', 'documents') }} d
     where d.status = 'parsed'
 )
