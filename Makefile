@@ -3,8 +3,8 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-RAW ?= raw
-WAREHOUSE ?= warehouse
+RAW ?= $(or $(RAW_DIR),raw)
+WAREHOUSE ?= $(or $(WAREHOUSE_DIR),warehouse)
 DAGSTER_HOME ?= $(abspath .dagster_home)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
@@ -30,8 +30,8 @@ libreoffice:  ## best effort: headless LibreOffice for legacy .doc/.xls (Debian,
 			|| echo "note: LibreOffice could not be installed; .doc/.xls files will be reported as unreadable"; \
 	else echo "note: no LibreOffice; install libreoffice-writer-nogui and libreoffice-calc-nogui to read .doc/.xls"; fi
 
-run: setup  ## build the warehouse from raw/: parse what changed, load DuckDB, dbt build, publish a read copy
-	$(PY) -m pipelines run
+run: setup  ## build the warehouse from raw/ (or RAW=dir): parse what changed, load DuckDB, dbt build, publish
+	RAW_DIR=$(abspath $(RAW)) WAREHOUSE_DIR=$(abspath $(WAREHOUSE)) $(PY) -m pipelines run
 
 manifest: setup  ## dbt parse: the manifest Dagster's dbt assets read
 	cd dbt_project && WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb ../$(VENV)/bin/dbt parse --project-dir . --profiles-dir . -q
@@ -71,7 +71,7 @@ fixtures: setup  ## render the seeds as PDF/DOCX/XLSX/HTML into tests/fixtures/r
 
 bench: setup  ## extraction vs bare pdfplumber; warehouse full build / no-change re-run on seeds and 500 generated docs
 	$(PY) -m scripts.bench
-	$(PY) -m scripts.bench_warehouse --count $(or $(BENCH_DOCS),500)
+	$(PY) -m scripts.bench_warehouse --count $(or $(BENCH_DOCS),300)
 	$(PY) -m scripts.bench_dashboard
 
 clean:  ## remove the virtualenv and generated files

@@ -3,7 +3,7 @@
 Each generated document is a seed with another unit (a county from the gazetteer), another
 fiscal year, project names varied and money scaled, rendered as PDF, DOCX, XLSX, HTML or text.
 
-    python -m scripts.generate_corpus OUT_DIR [--count 500] [--seed 7]
+    python scripts/generate_corpus.py OUT_DIR [--count 500] [--seed 7]   (or python -m scripts.generate_corpus)
 """
 
 from __future__ import annotations
@@ -11,11 +11,16 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import sys
 from pathlib import Path
 
-from pipelines.documents import Document, Paragraph, Table, read_document
-from pipelines.recognize.unit import gazetteer
-from tests.fixtures.render import RENDERERS
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a file, not with -m: the project's packages are beside scripts/
+    sys.path.insert(0, str(ROOT))
+
+from pipelines.documents import Document, Paragraph, Table, read_document  # noqa: E402
+from pipelines.recognize.unit import gazetteer  # noqa: E402
+from tests.fixtures.render import RENDERERS  # noqa: E402
 
 FORMATS = ("pdf", "docx", "xlsx", "html", "txt")
 DECIMAL = re.compile(r"(?<![\d.])(\d+\.\d+)(?![\d.])")
@@ -58,7 +63,7 @@ def generate(out_dir: Path, count: int, seed: int = 7) -> list[Path]:
 
     rng = random.Random(seed)
     sources = []
-    for path in sorted(Path("raw").rglob("*.txt")):
+    for path in sorted((ROOT / "raw").rglob("*.txt")):
         document = read_document(path)
         facts = extract(document)
         county = facts.unit.county or ""
@@ -81,10 +86,12 @@ def generate(out_dir: Path, count: int, seed: int = 7) -> list[Path]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--count", type=int, default=500)
-    parser.add_argument("--seed", type=int, default=7)
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0],
+        epilog="Each document is a seed report under raw/ with another county, year, project names and money.")
+    parser.add_argument("out", type=Path, help="folder to write the documents into (created)")
+    parser.add_argument("--count", type=int, default=500, help="how many documents (default 500)")
+    parser.add_argument("--seed", type=int, default=7, help="random seed: the same seed makes the same corpus")
     args = parser.parse_args()
     made = generate(args.out, args.count, args.seed)
     print(f"{len(made)} documents under {args.out}")

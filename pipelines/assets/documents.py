@@ -31,12 +31,16 @@ from pipelines.load.build_state import marts_are_current
 from pipelines.load.publish import publish_if_current
 from pipelines.load.staging import Staged, clear, keep_facts, stage, unstage
 from pipelines.parse import iter_parse
+from pipelines.runtime import PID_TAG, run_tags
 
 WRITER_POOL = "duckdb_writer"
 
 
 @asset(description="Every document under raw/: stable id, path and content hash.", deps=["fetched_reports"])
 def raw_documents(context: AssetExecutionContext, warehouse: Warehouse) -> list[dict[str, Any]]:
+    if PID_TAG not in context.run.tags and os.environ.get("SELFEVAL_EXECUTOR", "in_process") == "in_process":
+        context.instance.add_run_tags(context.run_id, run_tags())  # this process is the run's: if it dies,
+        # the next `pipelines run` fails the run and frees its writer slot (pipelines.runtime)
     files = scan(warehouse.raw)
     listing = "\n".join(f"| {f.path} | `{f.document_id}` | `{f.sha256[:12]}` |" for f in files[:300])
     context.add_output_metadata({

@@ -38,10 +38,10 @@ def record_test_findings(con: duckdb.DuckDBPyConnection, run_results: dict[str, 
             continue
         relation = con.sql(f"SELECT * FROM ({sql}) LIMIT {ROWS_PER_TEST}")
         columns = relation.columns
-        for values in relation.fetchall():
-            row = dict(zip(columns, values, strict=True))
-            rows.append(_finding(row, name, meta, node.get("column_name"), now))
-        counts[name] = int(result.get("failures") or len(rows))
+        found = [_finding(dict(zip(columns, values, strict=True)), name, meta, node.get("column_name"), now)
+                 for values in relation.fetchall()]
+        rows.extend(found)
+        counts[name] = int(result.get("failures") or len(found))
     with transaction(con):
         con.execute("DELETE FROM dq_findings WHERE starts_with(rule_id, ?)", [PREFIX])
         if rows:

@@ -4,6 +4,7 @@ with docs as (
         max(loaded_at) as last_loaded_at,
         count(*) filter (where status = 'parsed') as documents_parsed,
         count(*) filter (where status = 'failed') as documents_failed,
+        count(*) filter (where status = 'no_report') as documents_without_report,
         count(*) filter (where status = 'retired') as documents_retired
     from {{ source('facts', 'documents') }}
 ),
@@ -23,6 +24,6 @@ select
     current_timestamp as built_at,
     docs.*,
     (select count(*) from {{ source('facts', 'ingest_errors') }}) as ingest_errors,
-    (select count(*) from {{ source('facts', 'dq_findings') }}) as dq_findings,
+    (select count(*) from {{ source('facts', 'dq_findings') }} where not starts_with(rule_id, 'dbt:')) as dq_findings,
     fetches.*
 from docs, fetches
