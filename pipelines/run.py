@@ -104,16 +104,19 @@ def _run_ingest_job() -> tuple[bool, list[str]]:
         stop_on_signals()
         result = defs.resolve_job_def("ingest").execute_in_process(
             instance=instance, raise_on_error=False, tags=run_tags(),
-            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+            # failures are summed up in one line each below; progress lines are printed by the steps
+            run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
         )
-    failed = [f"{e.step_key}: {_first_line(e.event_specific_data.error.message)}"
-              for e in result.all_events if e.is_step_failure]
+    failed = [f"{e.step_key}: {_cause(e.event_specific_data.error)}" for e in result.all_events if e.is_step_failure]
     return result.success, failed
 
 
-def _first_line(message: str) -> str:
-    lines = [line.strip() for line in message.strip().splitlines() if line.strip()]
-    return lines[0] if lines else "failed"
+def _cause(error) -> str:
+    """The innermost error of a step failure, on one line (Dagster wraps what the step raised)."""
+    while error.cause is not None:
+        error = error.cause
+    lines = [line.strip() for line in error.message.strip().splitlines() if line.strip()]
+    return lines[0] if lines else error.cls_name or "failed"
 
 
 def _publish() -> None:

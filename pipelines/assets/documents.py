@@ -39,7 +39,7 @@ WRITER_POOL = "duckdb_writer"
 @asset(description="Every document under raw/: stable id, path and content hash.", deps=["fetched_reports"])
 def raw_documents(context: AssetExecutionContext, warehouse: Warehouse) -> list[dict[str, Any]]:
     if PID_TAG not in context.run.tags and os.environ.get("SELFEVAL_EXECUTOR", "in_process") == "in_process":
-        context.instance.add_run_tags(context.run_id, run_tags())  # this process is the run's: if it dies,
+        context.instance.add_run_tags(context.run.run_id, run_tags())  # this process is the run's: if it dies,
         # the next `pipelines run` fails the run and frees its writer slot (pipelines.runtime)
     files = scan(warehouse.raw)
     listing = "\n".join(f"| {f.path} | `{f.document_id}` | `{f.sha256[:12]}` |" for f in files[:300])
