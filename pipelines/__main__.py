@@ -37,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
         description="Run the Dagster `ingest` job in this process: documents under raw/ that are new or "
                     "changed are parsed on every core, their facts replace their own rows in the DuckDB fact "
                     "tables, dbt builds the marts, and a read-only copy is published (warehouse/selfeval.duckdb). "
+                    "With nothing new it returns in about a second. Data-quality findings are warnings (in "
+                    "dq_findings), never a failure. A run that died earlier is cleaned up first; SIGTERM or "
+                    "Ctrl-C stops a run within seconds and keeps the published copy. Exit codes: 0 published "
+                    "(findings or not), 1 failed (the previous published copy is kept; the failing step is "
+                    "named), 75 another run is writing this warehouse. "
                     "Environment: RAW_DIR, WAREHOUSE_DIR, WAREHOUSE_PATH, PUBLISHED_PATH, DAGSTER_HOME.",
     )
     fetch = sub.add_parser(
