@@ -251,11 +251,12 @@ def page_freshness(_filters: dict[str, object]) -> None:
     st.header("数据状态")
     fresh = q("SELECT * FROM mart_freshness")
     row = fresh.iloc[0] if not fresh.empty else None
-    cols = st.columns(4)
+    cols = st.columns(5)
     cols[0].metric("最近加载", str(row["last_loaded_at"])[:19] if row is not None else "—")
     cols[1].metric("文件（已解析）", int(row["documents_parsed"]) if row is not None else 0)
     cols[2].metric("解析失败", int(row["documents_failed"]) if row is not None else 0)
-    cols[3].metric("数据质量问题", int(row["dq_findings"]) if row is not None else 0)
+    cols[3].metric("无报告内容", int(row["documents_without_report"]) if row is not None else 0)
+    cols[4].metric("数据质量规则问题", int(row["dq_findings"]) if row is not None else 0)
     st.caption(f"仓库文件：{warehouse_file()}（只读发布副本）")
     st.subheader("最近一次抓取")
     fetch = q("SELECT source, outcome, requests, example_error FROM mart_fetch_outcomes ORDER BY requests DESC")
@@ -263,7 +264,7 @@ def page_freshness(_filters: dict[str, object]) -> None:
         st.info("还没有抓取记录（sources.yaml 中没有配置来源）。")
     else:
         st.dataframe(fetch, hide_index=True, width="stretch")
-    st.subheader("解析失败的文件")
+    st.subheader("解析失败或无报告内容的文件")
     st.dataframe(q("SELECT path, error_kind, error, failed_at FROM mart_ingest_errors ORDER BY failed_at DESC"),
                  hide_index=True, width="stretch")
 
