@@ -80,6 +80,7 @@ def _fetch(sources: Path | None, since) -> int:
     from pipelines import paths
     from pipelines.fetch.run import run_fetch
     from pipelines.fetch.sources import SourcesError
+    from pipelines.runtime import Busy, run_lock
 
     sources = sources or paths.ROOT / "sources.yaml"
 
@@ -89,10 +90,14 @@ def _fetch(sources: Path | None, since) -> int:
               + (f"  ({entry.error})" if entry.error and entry.outcome != "stored" else ""), flush=True)
 
     try:
-        result, run_id = run_fetch(sources, paths.raw_dir(), paths.working_db(), since, progress)
+        with run_lock(paths.working_db().parent):  # fetch_log is written to the working file: one writer
+            result, run_id = run_fetch(sources, paths.raw_dir(), paths.working_db(), since, progress)
     except SourcesError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+    except Busy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 75
     for name, error in result.failed_sources.items():
         print(f"source {name} failed: {error}", file=sys.stderr)
     print(f"fetch run {run_id}: {len(result.stored)} new reports stored under {paths.raw_dir() / 'fetched'}, "

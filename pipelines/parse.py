@@ -87,7 +87,7 @@ def iter_parse(paths: Iterable[str], workers: int | None = None) -> Iterator[Par
     warm()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent)
     try:
-        yield from pool.map(parse_one, paths, chunksize=4)
+        yield from pool.map(parse_one, paths, chunksize=1)
     finally:  # interrupted (Ctrl-C, SIGTERM, a failed load): drop the queued documents, do not parse them
         pool.shutdown(wait=False, cancel_futures=True)
 

@@ -16,7 +16,7 @@ class Warehouse(ConfigurableResource):
     published_path: str = str(paths.published_db())
     facts_dir: str = str(paths.facts_cache_dir())
     sources_file: str = str(paths.sources_file())
-    chunk_size: int = 200  # documents per parse step; steps spread over workers with a multi-machine executor
+    chunk_size: int = 500  # documents per parse step; steps spread over workers with a multi-machine executor
 
     @property
     def raw(self) -> Path:
