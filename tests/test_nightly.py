@@ -189,11 +189,18 @@ def test_the_corpus_in_raw_builds_publishes_and_a_second_run_changes_nothing(tmp
         errors = dict(con.execute("SELECT path, error FROM ingest_errors").fetchall())
         expectations = con.execute("SELECT count(*), count(DISTINCT subject) FROM dq_findings "
                                    "WHERE starts_with(rule_id, 'dbt:')").fetchone()
+        coded_units = con.execute("SELECT count(DISTINCT unit_key) FROM stg_spending "
+                                  "WHERE printed_code IS NOT NULL").fetchone()[0]
+        by_code = con.execute("""
+            SELECT count(DISTINCT unit_key), max(abs(total - 1)) FROM (
+                SELECT unit_key, fiscal_year, phase, sum(share_of_level) AS total FROM mart_functional_by_code
+                WHERE level = '类' GROUP BY ALL)""").fetchone()
     files = sorted(p.relative_to(wh.raw).as_posix() for p in wh.raw.rglob("*") if p.is_file())
     assert sorted(documents) == files
     for path, status in documents.items():
         assert status == "parsed" or ("\n" not in errors[path] and errors[path]), (path, status)
     assert expectations[0] > 0 and "dbt expectations" in out  # e.g. a unit that publishes only a 决算
+    assert coded_units >= 2 and by_code[0] >= coded_units and by_code[1] < 0.001  # 类 compare by code
     before = counts(wh.published)
     mtime = wh.published.stat().st_mtime_ns
     code, again = wh.run()

@@ -143,9 +143,10 @@ def _insert_facts(con: duckdb.DuckDBPyConnection, doc_id: str, facts: dict[str, 
     if summary:
         con.executemany("INSERT INTO summary_rows VALUES (?, ?, ?, ?, ?, ?, ?)", summary)
     spending = [[doc_id, i, s["classification"], s["path"], s["phase"], s["year"], s["amount"],
-                 _json(s.get("provenance"))] for i, s in enumerate(facts["spending"], 1)]
+                 _json(s.get("provenance")), s.get("code")] for i, s in enumerate(facts["spending"], 1)]
     if spending:
-        con.executemany("INSERT INTO spending VALUES (?, ?, ?, ?, ?, ?, ?, ?)", spending)
+        con.executemany("INSERT INTO spending (document_id, seq, classification, path, phase, year, amount, "
+                        "provenance, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", spending)
     warnings = [[doc_id, w["rule"], w["message"], _json(w.get("provenance"))] for w in facts.get("warnings", [])]
     if warnings:
         con.executemany("INSERT INTO extraction_warnings VALUES (?, ?, ?, ?)", warnings)

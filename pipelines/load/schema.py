@@ -56,7 +56,8 @@ CREATE TABLE IF NOT EXISTS summary_rows (
 );
 CREATE TABLE IF NOT EXISTS spending (
     document_id VARCHAR NOT NULL, seq INTEGER NOT NULL, classification VARCHAR NOT NULL, path VARCHAR[] NOT NULL,
-    phase VARCHAR NOT NULL, year INTEGER, amount DOUBLE NOT NULL, provenance JSON
+    phase VARCHAR NOT NULL, year INTEGER, amount DOUBLE NOT NULL, provenance JSON,
+    code VARCHAR                       -- classification code printed for the line (2012901), where printed
 );
 CREATE TABLE IF NOT EXISTS extraction_warnings (
     document_id VARCHAR NOT NULL, rule VARCHAR NOT NULL, message VARCHAR, provenance JSON
@@ -80,6 +81,7 @@ CREATE TABLE IF NOT EXISTS dq_findings (
 MIGRATIONS = """
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS source_url VARCHAR;
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS fetched_at TIMESTAMP;
+ALTER TABLE spending ADD COLUMN IF NOT EXISTS code VARCHAR;
 """
 
 

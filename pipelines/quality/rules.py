@@ -120,8 +120,11 @@ RULES: tuple[Rule, ...] = (
                (coalesce(f.initial_budget, -1), coalesce(f.adjusted_budget, -1), coalesce(f.executed, -1)))"""),
     Rule("same_figure_agrees", "a figure the document states twice has the same value both times", "warn",
          "consistency", """
-        SELECT document_id, split_part(message, ':', 1), message, NULL
+        SELECT document_id, split_part(message, '（', 1), message, NULL
         FROM extraction_warnings WHERE rule = 'same_figure_disagrees'"""),
+    Rule("statements_agree", "a 决算/预算 agrees with itself: the year its headings name, the unit's name, the "
+         "comparisons and 完成 % it states, the tables its contents list", "warn", "consistency", """
+        SELECT document_id, rule, message, NULL FROM extraction_warnings WHERE starts_with(rule, 'statement_')"""),
 )
 
 

@@ -17,15 +17,16 @@ from pipelines.recognize.prose.narrative import Narrative, read_narrative
 from pipelines.recognize.prose.project_report import read_project_report
 from pipelines.recognize.prose.sentences import head_text, report_kind, sentences, title_lines
 from pipelines.recognize.staffing import read_staffing
+from pipelines.recognize.statement_checks import check_statements
 from pipelines.recognize.summary_table import read_summary_rows
 from pipelines.recognize.three_public_table import read_three_public_table
 from pipelines.recognize.unit import find_fiscal_year, find_unit
 from pipelines.structure.regions import segments
 from pipelines.structure.table import StructuredTable, structure
-from pipelines.vocabulary.prose import DEPARTMENT_TOTAL_LABELS, EXPENDITURE_GRAND_TOTAL, EXPENDITURE_TOTALS
+from pipelines.vocabulary.prose import DEPARTMENT_TOTAL_LABELS, EXPENDITURE_GRAND_TOTAL, EXPENDITURE_TOTALS, PHASE_NAMES
 from pipelines.vocabulary.tables import DEPARTMENT_ANCHORS, PROJECT_ANCHORS
 
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 
 
 def extract(document: Document) -> Facts:
@@ -55,7 +56,7 @@ def extract(document: Document) -> Facts:
     spending.extend(_not_restated(prose, spending))
     spending = _total_not_restated(spending)
     facts.warnings.extend(accounts.unit_slips)
-    facts.spending = _merge_spending(spending, facts)
+    facts.spending = _fill_codes(_merge_spending(spending, facts))
     facts.department = _department(department_tables, narrative, accounts, facts, kind)
     if narrative.project_grade and len(facts.projects) == 1 and facts.projects[0].grade is None:
         facts.projects[0].grade = narrative.project_grade[0]  # type: ignore[assignment]
@@ -68,6 +69,7 @@ def extract(document: Document) -> Facts:
                 break
     facts.staffing = read_staffing(tables, statements)
     facts.warnings.extend(check(facts))
+    facts.warnings.extend(check_statements(statements, year, unit.name, kind == "final_accounts"))
     return facts
 
 
@@ -201,6 +203,21 @@ def _total_not_restated(items: list[Spending]) -> list[Spending]:
     return [s for s in items if not (s.path[0] in DEPARTMENT_TOTAL_LABELS and s.year in restated)]
 
 
+def _fill_codes(items: list[Spending]) -> list[Spending]:
+    """A functional path the document codes once is coded wherever it is stated (the prose, a 总表 naming
+    only 类): ``2010601`` on 一般公共服务支出/财政事务/行政运行 codes ``201`` and ``20106`` on its ancestors."""
+    widths = (3, 5, 7)  # 类, 款, 项
+    codes: dict[tuple[str, ...], str] = {}
+    for item in items:
+        if item.classification == "functional" and item.code and len(item.code) == widths[min(len(item.path), 3) - 1]:
+            for depth in range(1, len(item.path) + 1):
+                codes.setdefault(tuple(item.path[:depth]), item.code[:widths[min(depth, 3) - 1]])
+    for item in items:
+        if item.classification == "functional" and item.code is None:
+            item.code = codes.get(tuple(item.path))
+    return items
+
+
 def _merge_spending(items: list[Spending], facts: Facts) -> list[Spending]:
     """One fact per (classification, path, phase, year): the first stated wins, a disagreement is warned."""
     seen: dict[tuple, Spending] = {}
@@ -208,11 +225,12 @@ def _merge_spending(items: list[Spending], facts: Facts) -> list[Spending]:
     for item in items:
         key = item.key()
         if key in seen:
+            seen[key].code = seen[key].code or item.code  # the prose restating a table names no code
             if abs(seen[key].amount - item.amount) > 0.005:
                 facts.warnings.append({
                     "rule": "same_figure_disagrees",
-                    "message": f"{'/'.join(item.path)} {item.phase} {item.year}: "
-                               f"{seen[key].amount} and {item.amount}",
+                    "message": f"{'/'.join(item.path)}（{PHASE_NAMES.get(item.phase, item.phase)}，{item.year}年）"
+                               f"前后不一致：一处为{seen[key].amount:g}万元，另一处为{item.amount:g}万元",
                     "provenance": [seen[key].provenance, item.provenance],
                 })
             continue

@@ -141,13 +141,14 @@ class Spending:
     year: int | None
     amount: float
     provenance: Provenance = field(default_factory=dict)
+    code: str | None = None  # the classification code printed on the row (2012901, 30101), where printed
 
     def key(self) -> tuple[str, tuple[str, ...], str, int | None]:
         return (self.classification, tuple(self.path), self.phase, self.year)
 
     def to_json(self) -> dict[str, Any]:
         return {"classification": self.classification, "path": self.path, "phase": self.phase,
-                "year": self.year, "amount": self.amount, "provenance": self.provenance}
+                "year": self.year, "amount": self.amount, "code": self.code, "provenance": self.provenance}
 
 
 @dataclass

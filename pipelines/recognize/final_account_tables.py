@@ -376,13 +376,15 @@ def read_money(table: StructuredTable, context: Context, row: Row, cell: Cell | 
 
 
 def spending(table: StructuredTable, context: Context, classification: str, path: list[str],
-             column: TableColumn, row: Row, headers: list[Row], cell: Cell | None = None) -> Spending | None:
+             column: TableColumn, row: Row, headers: list[Row], cell: Cell | None = None,
+             code: Code | None = None) -> Spending | None:
     """The figure of ``row`` under ``column`` as a spending fact, None where blank or of unclear phase."""
     phase = column.phase or context.phase
     amount = read_money(table, context, row, cell if cell is not None else column.cell(row), headers)
     if phase is None or amount is None:
         return None
-    return Spending(classification, path, phase, context.year_of(column), amount, table.provenance(row))
+    return Spending(classification, path, phase, context.year_of(column), amount, table.provenance(row),
+                    code.digits if code else None)
 
 
 # --- row names ---------------------------------------------------------------------------------------
@@ -687,7 +689,7 @@ def read_coded(table: StructuredTable, layout: Layout, coded: CodedTable, contex
             if row.code.level == 1 and (column.phase or context.phase) in survey.balance_functional:
                 continue  # the balance table's 类 of this phase are recorded
             facts.append(spending(table, context, "functional", _path(row, names), column, row.row,
-                                  layout.headers))
+                                  layout.headers, code=row.code))
     return [f for f in facts if f is not None]
 
 

@@ -296,3 +296,26 @@ GOAL_SEPARATOR = r"\s*(?:(?:是|为)\s*[:：]?|[:：])\s*"
 # Words of the reports we read: a readable file with no figure is still a report when it says one of
 # these (a 整体支出绩效自评报告 may print no money) and names its unit; otherwise it holds no report.
 REPORT_WORDS = ("绩效", "自评", "决算", "预算", "评价报告")
+
+# --- statement checks of a 部门决算/预算 (pipelines.recognize.statement_checks) ------------------------
+# A unit named by a placeholder: 上海市普陀区XX局, 某某单位.
+UNIT_PLACEHOLDER = (r"(?:[XxＸ]{2,}|某某|\*{2,}|＊{2,}|○{2,})"
+                    r"(?:局|委员会|委|办公室|办|中心|单位|部门|公司|院|所|站|队|会|馆|处)")
+# A heading that names the year of the publication: 2024年度部门决算(情况说明|表).
+PUBLICATION_YEAR = r"(20\d\d)年度?(?:部门|单位)?(?:决算|预算)(?:表|情况说明|编制说明|说明|公开|报告)?$"
+HEADING_MAX_CHARS = 60
+# The date a 决算 states its assets at: the end of the year reported on.
+YEAR_END = r"截[至止](20\d\d)年12月31日"
+# 年初预算为A万元 … 决算为B万元, then 决算数大于/小于/等于预算数 in the same or the next sentence.
+STATED_BUDGET = r"(?:年初)?预算(?:数)?为(-?[\d,]+(?:\.\d+)?)万元"
+STATED_FINAL = r"决算(?:数)?为(-?[\d,]+(?:\.\d+)?)万元"
+STATED_COMPARISON = r"决算数(大于|小于|等于|持平于?|高于|低于)(?:年初)?预算数"
+COMPARISON_SIGN = {"大于": 1, "高于": 1, "小于": -1, "低于": -1, "等于": 0, "持平": 0, "持平于": 0}
+STATED_COMPLETION = r"完成(?:年初)?预算的(-?[\d.]+)%"
+# A line of the contents (目录) naming a standard table: 三、支出决算表.
+CONTENTS_HEADING = "目录"
+CONTENTS_TABLE = r"^(?:[一二三四五六七八九十]+|\d+)[、.．](.+?表)(?:\d+)?$"
+# What may stand before a table's title where it is printed: the unit and the year.
+TITLE_PREFIX = r"^(?:.*?(?:20\d\d)年度?)?(?:部门)?"
+# The phases as a Chinese message names them.
+PHASE_NAMES = {"initial_budget": "年初预算", "adjusted_budget": "调整预算", "final": "决算"}

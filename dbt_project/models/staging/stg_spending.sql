@@ -13,6 +13,7 @@ select
     s.phase,
     s.year,
     s.amount,
+    s.code as printed_code,
     s.provenance
 from {{ source('facts', 'spending') }} s
 join {{ ref('stg_documents') }} d using (document_id)
