@@ -200,7 +200,8 @@ def test_the_corpus_in_raw_builds_publishes_and_a_second_run_changes_nothing(tmp
     for path, status in documents.items():
         assert status == "parsed" or ("\n" not in errors[path] and errors[path]), (path, status)
     assert expectations[0] > 0 and "dbt expectations" in out  # e.g. a unit that publishes only a 决算
-    assert coded_units >= 2 and by_code[0] >= coded_units and by_code[1] < 0.001  # 类 compare by code
+    # 类 compare by code: printed by the document, or looked up by name in the code list
+    assert coded_units >= 1 and by_code[0] > coded_units and by_code[1] < 0.001
     before = counts(wh.published)
     mtime = wh.published.stat().st_mtime_ns
     code, again = wh.run()

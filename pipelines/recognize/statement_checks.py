@@ -147,8 +147,19 @@ def _missing_tables(statements: Sequence[Sentence]) -> list[Finding]:
         if match:
             listed.append((re.sub(TITLE_PREFIX, "", match.group(1)), s))
     after = [s for s in statements if s.page is not None and contents_page is not None and s.page > contents_page]
-    titles = {re.sub(TITLE_PREFIX, "", re.sub(CONTENTS_TABLE, r"\1", s.text)) for s in after}
+    titles: dict[str, Sentence] = {}
+    for s in after:
+        titles.setdefault(re.sub(TITLE_PREFIX, "", re.sub(CONTENTS_TABLE, r"\1", s.text)), s)
     if not any(name in titles for name, _ in listed):
         return []  # the tables are published apart (附件): none of them is expected here
-    return [_finding("statement_table_missing", f"目录列有「{name}」，但文件中没有这张表（也没有“本表无数据”的说明）",
-                     place) for name, place in listed if name not in titles]
+    out = []
+    for i, (name, entry) in enumerate(listed):
+        if name in titles:
+            continue
+        # where it should have stood: before the next listed table the document prints
+        following = next((titles[n] for n, _ in listed[i + 1:] if n in titles), None)
+        where = f"，应在「{following.text}」之前（第{following.page}页）" if following else ""
+        out.append(_finding("statement_table_missing",
+                            f"目录列有「{name}」，但文件中没有这张表（也没有“本表无数据”的说明）{where}",
+                            entry, *([following] if following else [])))
+    return out
