@@ -90,6 +90,13 @@ RULES: tuple[Rule, ...] = (
                - public_expenditure
         FROM department_figures
         WHERE abs(basic_expenditure - personnel_expenditure - public_expenditure) > 0.011"""),
+    Rule("office_running_within_public", "机关运行经费 does not exceed 公用经费 (it is the 公用经费 of the "
+         "administrative units)", "warn", "consistency", """
+        SELECT o.document_id, '机关运行经费 ' || o.year, '机关运行经费 ' || o.amount || ' > 公用经费 ' || p.amount,
+               o.amount - p.amount
+        FROM spending o JOIN spending p ON p.document_id = o.document_id AND p.classification = 'economic'
+             AND p.path = ['公用经费'] AND p.phase = o.phase AND p.year IS NOT DISTINCT FROM o.year
+        WHERE o.classification = 'economic' AND o.path = ['机关运行经费'] AND o.amount > p.amount + 0.011"""),
     Rule("three_public_sum_of_parts", "三公经费 = 因公出国（境） + 公务用车购置及运行 + 公务接待", "warn",
          "arithmetic", """
         SELECT t.document_id, '三公经费 ' || t.year || ' ' || t.phase, 'total ' || t.amount || ' vs parts '
