@@ -46,12 +46,20 @@ def holds_report(facts: dict[str, Any], opening: Callable[[], str]) -> bool:
     and says in its opening what kind of report it is (a 整体支出绩效自评报告 may print no money)."""
     from pipelines.vocabulary.prose import REPORT_WORDS
 
-    if any(facts.get(name) for name in FACT_LISTS) or facts.get("department"):
+    if any(facts.get(name) for name in FACT_LISTS if name != "projects") or facts.get("department"):
+        return True
+    if any(states_something(project) for project in facts.get("projects") or []):
         return True
     if not (facts.get("unit") or {}).get("name"):
         return False
     text = opening()  # only for documents without a figure: most never build their text
     return any(word in text for word in REPORT_WORDS)
+
+
+def states_something(project: dict[str, Any]) -> bool:
+    """A blank template prints the project table's headings with no name, money or indicator in them."""
+    return bool(project.get("name") or project.get("funds") or project.get("indicators")
+                or project.get("total_score") is not None)
 
 
 def warm() -> None:

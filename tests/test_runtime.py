@@ -134,6 +134,15 @@ def test_a_readable_page_without_a_report_is_told_apart_from_a_report_without_mo
     assert holds_report({**empty, "spending": [{"amount": 1}]}, lambda: "")
 
 
+def test_a_blank_template_is_no_report() -> None:
+    """The project table's headings with nothing filled in: no unit, no figure (a 决算 template)."""
+    blank = {"unit": {"name": None}, "summary_rows": [], "spending": [], "department": None,
+             "projects": [{"name": None, "funds": {}, "indicators": [], "total_score": None}]}
+    assert not holds_report(blank, lambda: "2024年度部门决算公开表")
+    filled = {**blank, "projects": [{"name": None, "funds": {"total": {"executed": 1.0}}, "indicators": []}]}
+    assert holds_report(filled, lambda: "")
+
+
 def test_sidecar_urls_and_fetch_times_decide_a_relink_without_a_reparse(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     (raw / "fetched" / "s").mkdir(parents=True)

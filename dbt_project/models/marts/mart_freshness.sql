@@ -23,6 +23,7 @@ fetches as (
 select
     current_timestamp as built_at,
     docs.*,
+    (select count(*) from {{ ref('stg_document_versions') }} where duplicate_of is not null) as documents_duplicate,
     (select count(*) from {{ source('facts', 'ingest_errors') }}) as ingest_errors,
     (select count(*) from {{ source('facts', 'dq_findings') }} where not starts_with(rule_id, 'dbt:')) as dq_findings,
     fetches.*

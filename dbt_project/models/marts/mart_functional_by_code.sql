@@ -15,9 +15,9 @@ lines as (
     from stated group by all
 )
 select
-    u.unit_name, u.province, u.city, u.county, u.adcode,
+    u.unit_name, u.unit_label, u.unit_kind, u.province, u.city, u.county, u.adcode,
     l.unit_key, l.fiscal_year, l.phase,
-    c.level, l.code, c.name as code_name,
+    c.level as code_level, l.code, c.name as code_name,
     l.amount,
     round(l.amount / nullif(sum(l.amount) over (partition by l.unit_key, l.fiscal_year, l.phase, c.level), 0), 4)
         as share_of_level

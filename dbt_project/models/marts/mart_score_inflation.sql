@@ -1,7 +1,10 @@
--- Score inflation per project and per unit-year. Every rule is its own column.
+-- Score inflation per project (grain = project) and per unit-year (grain = unit). Every rule is its own
+-- column; the derived execution rate sits beside the scores, so a high score on low execution shows.
 with project_rows as (
     select
-        'project' as level, s.unit_key, s.fiscal_year, s.project_id, s.project_name,
+        'project' as grain, s.unit_key, s.fiscal_year, s.project_id, s.project_name,
+        f.derived_execution_rate,
+        (s.funds_score_gap > 0.01)::int as n_funds_score_above_rule,
         s.reported_total_score, s.reported_grade, s.implied_grade,
         s.funds_weight, s.reported_funds_score, s.rule_funds_score, s.funds_score_gap,
         s.n_indicators, s.share_full_marks, s.n_full_marks_missing_target, s.share_qualitative,
@@ -16,6 +19,7 @@ with project_rows as (
         null::double as mean_summary_score,
         null::double as share_summary_excellent
     from {{ ref('int_project_scores') }} s
+    left join {{ ref('int_project_funds') }} f using (project_id)
 ),
 indicators as (
     select unit_key, fiscal_year,
@@ -31,6 +35,7 @@ projects as (
     select unit_key, fiscal_year,
            round(avg(reported_total_score), 4) as reported_total_score,
            round(avg(funds_score_gap), 4) as funds_score_gap,
+           count(*) filter (where funds_score_gap > 0.01) as n_funds_score_above_rule,
            round(avg(share_boilerplate), 4) as share_boilerplate,
            sum(weights_not_100::int) as n_weights_not_100,
            sum(total_inconsistent::int) as n_total_inconsistent,
@@ -56,9 +61,18 @@ summaries as (
     group by unit_key, fiscal_year
 ),
 unit_years as (select distinct unit_key, fiscal_year from {{ ref('stg_documents') }}),
+execution as (
+    -- the unit's rate on the basis mart_execution_rate prefers: its 部门整体 row, else its projects summed
+    select unit_key, fiscal_year, derived_execution_rate
+    from {{ ref('mart_execution_rate') }}
+    where grain = 'unit' and derived_execution_rate is not null
+    qualify row_number() over (partition by unit_key, fiscal_year order by basis = 'projects_sum') = 1
+),
 unit_rows as (
     select
-        'unit' as level, y.unit_key, y.fiscal_year, null as project_id, null as project_name,
+        'unit' as grain, y.unit_key, y.fiscal_year, null as project_id, null as project_name,
+        e.derived_execution_rate,
+        p.n_funds_score_above_rule,
         coalesce(p.reported_total_score, d.department_score, s.mean_summary_score) as reported_total_score,
         d.department_grade as reported_grade,
         {{ grade_of('coalesce(p.reported_total_score, d.department_score, s.mean_summary_score)') }}
@@ -79,7 +93,8 @@ unit_rows as (
     left join indicators i using (unit_key, fiscal_year)
     left join departments d using (unit_key, fiscal_year)
     left join summaries s using (unit_key, fiscal_year)
+    left join execution e using (unit_key, fiscal_year)
 )
-select u.unit_name, u.province, u.city, u.county, u.adcode, x.*
+select u.unit_name, u.unit_label, u.unit_kind, u.province, u.city, u.county, u.adcode, x.*
 from (select * from project_rows union all by name select * from unit_rows) x
 join {{ ref('dim_unit') }} u using (unit_key)

@@ -13,7 +13,7 @@ department_lines as (
 ),
 lines as (
     select unit_key, year as fiscal_year, classification as category_type,
-           path_text as category, functional_code as code, depth as level, phase, amount
+           path_text as category, functional_code as code, depth, phase, amount
     from {{ ref('int_spending_classified') }}
     where classification in ('expenditure_type', 'functional', 'three_public', 'economic')
     union all
@@ -35,14 +35,14 @@ with_totals as (
         -- the whole a share is of: 三公经费 for its parts, the sum of first-level lines otherwise
         -- (totals such as 支出总计 / 本年支出合计 are lines of their own, not parts)
         sum(amount) filter (where (category_type = 'three_public' and category = '三公经费')
-                            or (category_type <> 'three_public' and level = 1
+                            or (category_type <> 'three_public' and depth = 1
                                 and not (category like '%总计' or category like '%合计'))) over (
             partition by unit_key, fiscal_year, category_type, phase) as category_total
     from lines l
 )
 select
-    u.unit_name, u.province, u.city, u.county, u.adcode,
-    w.unit_key, w.fiscal_year, w.category_type, w.category, w.code, w.level, w.phase, w.amount,
+    u.unit_name, u.unit_label, u.unit_kind, u.province, u.city, u.county, u.adcode,
+    w.unit_key, w.fiscal_year, w.category_type, w.category, w.code, w.depth, w.phase, w.amount,
     case when not (w.category like '%总计' or w.category like '%合计')
          then round(w.amount / nullif(w.category_total, 0), 4) end as share_of_category,
     round(w.amount / nullif(s.staff, 0), 4) as amount_per_staff,
