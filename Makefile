@@ -8,7 +8,7 @@ WAREHOUSE ?= $(or $(WAREHOUSE_DIR),warehouse)
 DAGSTER_HOME ?= $(abspath .dagster_home)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: help setup libreoffice browser run manifest dev dashboard docs extract test lint bench fixtures clean
+.PHONY: help setup libreoffice browser run manifest dev dashboard docs docs-serve sql extract test lint bench fixtures clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -17,7 +17,8 @@ setup: $(VENV)/.installed  ## create .venv from the lock file (installs uv if mi
 
 $(VENV)/.installed: pyproject.toml uv.lock
 	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
-	$(PYTHON) -m uv sync --frozen --python $(PYTHON)
+	@echo "setting up .venv from uv.lock ..."
+	@$(PYTHON) -m uv sync --frozen --quiet --python $(PYTHON)
 	@$(MAKE) --no-print-directory libreoffice
 	@touch $@
 
@@ -36,13 +37,22 @@ run: setup  ## build the warehouse from raw/ (or RAW=dir): parse what changed, l
 manifest: setup  ## dbt parse: the manifest Dagster's dbt assets read
 	cd dbt_project && WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb ../$(VENV)/bin/dbt parse --project-dir . --profiles-dir . -q
 
-dev: setup manifest  ## the Dagster UI on http://127.0.0.1:3000 with every asset, check, schedule and sensor
+dev: setup manifest  ## the Dagster UI on http://127.0.0.1:3000 (or PORT=n); Ctrl-C or SIGTERM to make stops it and its runs
 	mkdir -p $(DAGSTER_HOME) && { test -f $(DAGSTER_HOME)/dagster.yaml || cp dagster.yaml $(DAGSTER_HOME)/; }
-	DAGSTER_HOME=$(DAGSTER_HOME) WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb \
-		$(VENV)/bin/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+# dagster runs in a process group of its own (set -m), and Ctrl-C or the SIGTERM make passes on reaches that whole
+# group as SIGINT, as Ctrl-C in a terminal does: `dagster dev` alone stops its UI and daemon but lets its code server
+# finish an in-flight run (and its dbt) in the background. --default-signal: dagster maps SIGTERM to its SIGINT
+# handler, and a SIGINT ignored by what started make (a background job) would make it ignore both.
+	set -m; env --default-signal=INT,TERM DAGSTER_HOME=$(DAGSTER_HOME) WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb \
+		RAW_DIR=$(abspath $(RAW)) WAREHOUSE_DIR=$(abspath $(WAREHOUSE)) \
+		$(VENV)/bin/dagster dev -m pipelines.definitions -h 127.0.0.1 -p $(or $(PORT),3000) & dagster=$$!; \
+	trap 'trap "" INT TERM; kill -INT -- -$$dagster 2>/dev/null' INT TERM; \
+	status=0; while kill -0 $$dagster 2>/dev/null; do wait $$dagster; status=$$?; done; \
+	for i in $$(seq 60); do kill -0 -- -$$dagster 2>/dev/null || exit $$status; sleep 0.5; done; \
+	echo "dagster dev: killing what is left after 30 s" >&2; kill -KILL -- -$$dagster; exit $$status
 
 dashboard: setup  ## the dashboard on http://127.0.0.1:8501 (reads warehouse/selfeval.duckdb; run `make run` first)
-	$(VENV)/bin/streamlit run dashboard/app.py --server.address 127.0.0.1 --server.port 8501 \
+	$(VENV)/bin/streamlit run dashboard/server.py --server.address 127.0.0.1 --server.port 8501 \
 		--server.headless true --browser.gatherUsageStats false
 
 browser:  ## best effort: Debian's chromium and a CJK font for the end-to-end dashboard test (as root)
@@ -55,6 +65,13 @@ browser:  ## best effort: Debian's chromium and a CJK font for the end-to-end da
 
 docs: setup manifest  ## dbt docs generate (target/index.html)
 	cd dbt_project && WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb ../$(VENV)/bin/dbt docs generate --project-dir . --profiles-dir . -q
+
+docs-serve: docs  ## dbt docs on http://127.0.0.1:8080 (DOCS_PORT=n): tables, columns, seeds, lineage
+	cd dbt_project && WAREHOUSE_PATH=$(abspath $(WAREHOUSE))/work.duckdb ../$(VENV)/bin/dbt docs serve --project-dir . \
+		--profiles-dir . --host 127.0.0.1 --port $(or $(DOCS_PORT),8080) --no-browser
+
+sql: setup  ## SQL prompt on the published warehouse, read-only; also runs SQL piped on stdin
+	@WAREHOUSE_DIR=$(abspath $(WAREHOUSE)) $(PY) -m pipelines.sql
 
 extract: setup  ## print the facts of one document: make extract FILE=path
 	@test -n "$(FILE)" || { echo "usage: make extract FILE=path/to/report" >&2; exit 2; }
@@ -72,7 +89,7 @@ fixtures: setup  ## render the seeds as PDF/DOCX/XLSX/HTML into tests/fixtures/r
 bench: setup  ## extraction vs bare pdfplumber; warehouse full build / no-change re-run on seeds and 500 generated docs
 	$(PY) -m scripts.bench
 	$(PY) -m scripts.bench_warehouse --count $(or $(BENCH_DOCS),300)
-	$(PY) -m scripts.bench_dashboard
+	$(PY) -m scripts.bench_dashboard --warehouse $(or $(PUBLISHED_PATH),$(abspath $(WAREHOUSE))/selfeval.duckdb) --raw $(abspath $(RAW))
 
 clean:  ## remove the virtualenv and generated files
-	rm -rf $(VENV) tests/fixtures/rendered $(WAREHOUSE)/facts $(WAREHOUSE)/*.duckdb .dagster_home dbt_project/target
+	rm -rf $(VENV) tests/fixtures/rendered $(WAREHOUSE)/facts $(WAREHOUSE)/logs $(WAREHOUSE)/*.duckdb .dagster_home dbt_project/target

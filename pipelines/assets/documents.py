@@ -1,6 +1,7 @@
 """Documents under raw/ → parsed facts → DuckDB fact tables → the published warehouse copy."""
 
 
+import logging
 import os
 from dataclasses import asdict
 from pathlib import Path
@@ -34,9 +35,11 @@ from pipelines.parse import iter_parse
 from pipelines.runtime import PID_TAG, run_tags
 
 WRITER_POOL = "duckdb_writer"
+PROGRESS = logging.getLogger("pipelines.progress")  # `python -m pipelines run` prints it on the terminal
 
 
-@asset(description="Every document under raw/: stable id, path and content hash.", deps=["fetched_reports"])
+@asset(description="Every document under raw/: stable id, path and content hash.", deps=["fetched_reports"],
+       group_name="documents")
 def raw_documents(context: AssetExecutionContext, warehouse: Warehouse) -> list[dict[str, Any]]:
     if PID_TAG not in context.run.tags and os.environ.get("SELFEVAL_EXECUTOR", "in_process") == "in_process":
         context.instance.add_run_tags(context.run.run_id, run_tags())  # this process is the run's: if it dies,
@@ -85,18 +88,18 @@ def gather_facts(todo: dict[str, Any], parsed: list[list[dict[str, Any]]]) -> di
 
 
 @graph_asset(description="Facts parsed from new or changed documents (contract self-eval-facts/1), staged on "
-                         "disk for the load.")
+                         "disk for the load.", group_name="documents")
 def document_facts(raw_documents: list[dict[str, Any]]) -> dict[str, Any]:
     chunks, todo = plan_parse(raw_documents=raw_documents)
     return gather_facts(todo, chunks.map(parse_chunk).collect())
 
 
-FACT_TABLES = ("documents", "units", "projects", "fund_rows", "indicators", "department_figures", "summary_rows",
-               "spending", "dq_findings")
+FACT_TABLES = ("documents", "document_sources", "units", "projects", "fund_rows", "indicators", "department_figures",
+               "summary_rows", "spending", "dq_findings", "ingest_errors")
 
 
 @multi_asset(
-    specs=[AssetSpec(["facts", name], deps=["document_facts"], skippable=True,
+    specs=[AssetSpec(["facts", name], deps=["document_facts"], skippable=True, group_name="facts",
                      description=f"DuckDB fact table {name}") for name in FACT_TABLES],
     ins={"document_facts": AssetIn()},
     description="DuckDB fact tables: one transaction per document, loaded one at a time; removed files retired; "
@@ -108,6 +111,7 @@ def fact_tables(context: AssetExecutionContext, warehouse: Warehouse, document_f
     summary = LoadSummary(unchanged=document_facts["unchanged"])
     staged = document_facts["staged"]
     step = max(1, len(staged) // 10)
+    errors: dict[str, str] = {}  # path → the one-line reason of a document that failed or holds no report
     with open_warehouse(warehouse.db) as con:
         for done, item in enumerate(staged, 1):
             entry = Staged(DocumentFile(**item["document"]), item["file"], item["ok"])
@@ -115,6 +119,8 @@ def fact_tables(context: AssetExecutionContext, warehouse: Warehouse, document_f
             load_one(con, entry.document, result, summary)
             if result.facts is not None:
                 keep_facts(warehouse.facts_cache, entry.document.document_id, result.facts)
+            else:
+                errors[entry.document.path] = result.error or result.error_kind or "failed"
             Path(entry.file).unlink(missing_ok=True)
             if done % step == 0 or done == len(staged):
                 report(context, f"load [{done}/{len(staged)}]")
@@ -130,6 +136,7 @@ def fact_tables(context: AssetExecutionContext, warehouse: Warehouse, document_f
         "parsed": len(summary.parsed), "failed": len(summary.failed), "no_report": len(summary.no_report),
         "retired": len(summary.retired), "unchanged": summary.unchanged, "marts_stale": stale,
         "failed_documents": MetadataValue.json(summary.failed + summary.no_report),
+        "errors": MetadataValue.json(errors),
         "dq_findings": MetadataValue.json(summary.findings),
     }
     metadata["status"] = MetadataValue.md(_status_table(warehouse))
@@ -138,9 +145,10 @@ def fact_tables(context: AssetExecutionContext, warehouse: Warehouse, document_f
 
 
 def report(context: OpExecutionContext | AssetExecutionContext, line: str) -> None:
-    """Progress in the Dagster log and on the terminal of `python -m pipelines run`."""
+    """Progress in the Dagster log (the UI, the log file of `python -m pipelines run`) and, through the
+    `pipelines.progress` logger, on the terminal of `python -m pipelines run`, which keeps dbt's lines off it."""
     context.log.info(line)
-    print(line, flush=True)
+    PROGRESS.info(line)
 
 
 def _status_table(warehouse: Warehouse) -> str:
@@ -159,7 +167,12 @@ def published_warehouse_asset(dbt_assets_def: Any):
     @asset(
         name="published_warehouse",
         deps=[dbt_assets_def],
-        description="The finished warehouse, copied and renamed atomically for analysts and dashboards.",
+        description="The read-only copy analysts and the dashboard open (warehouse/selfeval.duckdb): the working "
+                    "file copied and renamed atomically, only when its marts were built from its current facts by a "
+                    "whole dbt build. Only a run of the whole pipeline publishes: the `ingest` or `nightly` job "
+                    "(`make run`, the raw/ sensor, the 02:00 schedule) or Materialize all. Materialising a mart or "
+                    "model alone from the UI rebuilds it in the working file and does not publish it.",
+        group_name="publish",
         pool=WRITER_POOL,
     )
     def published_warehouse(context: AssetExecutionContext, warehouse: Warehouse) -> None:

@@ -14,6 +14,7 @@ from pipelines.load.publish import StaleMarts, publish_if_current
 @asset(
     description="Reports downloaded from the portals in sources.yaml into raw/fetched/, every request in "
                 "fetch_log. A failing source is logged and never stops the others.",
+    group_name="documents",
     pool=WRITER_POOL,
 )
 def fetched_reports(context: AssetExecutionContext, warehouse: Warehouse) -> None:
