@@ -36,7 +36,8 @@ def pick(label: str, options: list[str], key: str, **kwargs: object) -> str:
     options = [ALL, *options]
     if st.session_state.get(key) not in options:
         st.session_state[key] = ALL
-    return st.sidebar.selectbox(label, options, key=key, **kwargs)
+    # bound to the URL (?province=四川省&unit=…): a link shares the page with its filters
+    return st.sidebar.selectbox(label, options, key=key, bind="query-params", **kwargs)
 
 
 def sidebar() -> None:

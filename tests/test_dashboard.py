@@ -349,6 +349,8 @@ def test_end_to_end_in_chromium(published, tmp_path: Path) -> None:
                 assert page.get_by_text("Page not found").count() == 0, path
             page.locator("[data-testid='stVegaLiteChart'], [data-testid='stArrowVegaLiteChart']").first.wait_for(
                 timeout=30000)
+            page.goto(f"{url}/execution?province=四川省")  # the filters are in the link too
+            page.get_by_text("筛选：四川省", exact=True).wait_for(timeout=30000)
             page.goto(f"{url}/drilldown")
             page.get_by_text("溯源：从单位、项目到原始表格").wait_for(timeout=30000)
             unit_box = page.locator("[data-testid='stMain'] [data-testid='stSelectbox']").first

@@ -33,6 +33,7 @@ MEASURES = {
     "project_share": ("项目支出占比", 0.05, 0.0, 1.0),
 }
 GROUPS = {"province": "省份", "unit_kind": "单位类型"}
+MAX_GROUPS, ROW_HEIGHT = 40, 16  # box plot rows shown (every province fits), pixels per row
 TABLE = {"unit_label": "单位", "unit_kind": "单位类型", "fiscal_year": integer("年度"),
          "execution_basis": "执行率口径", "adjusted_budget": money("全年预算数"), "executed": money("全年执行数"),
          "derived_execution_rate": rate("推算执行率"), "reported_execution_rate": rate("报告执行率"),
@@ -54,14 +55,16 @@ def distribution(measure: str, group: str, where: str, params: list) -> pd.DataF
 
 
 def box_chart(stats: pd.DataFrame, label: str, group_label: str) -> alt.LayerChart:
-    base = alt.Chart(stats).encode(y=alt.Y("grp:N", title=group_label, sort=stats["grp"].tolist()))
-    whisker = base.mark_rule().encode(x=alt.X("p05:Q", title=label), x2="p95:Q")
+    base = alt.Chart(stats).encode(y=alt.Y("grp:N", title=group_label, sort=stats["grp"].tolist(),
+                                           axis=alt.Axis(labelOverlap=False)))
+    whisker = base.mark_rule().encode(x=alt.X("p05:Q", title=label, scale=alt.Scale(zero=False)), x2="p95:Q")
     box = base.mark_bar(size=10, opacity=0.7).encode(x="p25:Q", x2="p75:Q", tooltip=[
         alt.Tooltip("grp:N", title=group_label), alt.Tooltip("n:Q", title="单位-年度数"),
         alt.Tooltip("p25:Q", title="下四分位", format=".2f"), alt.Tooltip("p50:Q", title="中位数", format=".2f"),
         alt.Tooltip("p75:Q", title="上四分位", format=".2f")])
     median = base.mark_tick(color="black", thickness=2, size=14).encode(x="p50:Q")
-    return (whisker + box + median).properties(height=CHART_HEIGHT)
+    # one row per group (at most MAX_GROUPS, a province count): the height follows the groups, never the units
+    return (whisker + box + median).properties(height=max(CHART_HEIGHT, ROW_HEIGHT * len(stats)))
 
 
 def peer_position(unit_key: str, measure: str, label: str, year: int | None) -> None:
@@ -77,7 +80,8 @@ def peer_position(unit_key: str, measure: str, label: str, year: int | None) -> 
     peers = q(f"SELECT unit_key, {measure} AS value FROM mart_unit_year WHERE {measure} IS NOT NULL" + peers_where,
               peers_params)
     st.subheader(f"{row['unit_label']}（{int(row['fiscal_year'])}年度）与同类单位")
-    st.caption(f"同类单位：{row['province'] or '未识别省份'}的{row['unit_kind']}，共 {len(peers)} 个有“{label}”数据。")
+    area = row["province"] or "未识别省份"
+    st.caption(f"同类单位：{area}的{row['unit_kind']}，共 {len(peers)} 个（含本单位）有“{label}”数据。")
     value = row[measure]
     cols = st.columns(4)
     cols[0].metric(label, "—" if pd.isna(value) else f"{value:.2f}")
@@ -105,9 +109,10 @@ def main() -> None:
     where, params = replace(chosen, unit_key=None, theme=None).where()  # the whole area: the unit is compared to it
     left, right = st.columns([2, 1])
     by_label = {spec[0]: name for name, spec in MEASURES.items()}
-    measure = by_label[left.selectbox("比较指标", list(by_label), key="measure")]
+    measure = by_label[left.selectbox("比较指标", list(by_label), key="measure", bind="query-params")]
     group = {label: name for name, label in GROUPS.items()}[right.radio("分组", list(GROUPS.values()),
-                                                                          key="group", horizontal=True)]
+                                                                          key="group", horizontal=True,
+                                                                          bind="query-params")]
     label = MEASURES[measure][0]
     overview = q(f"SELECT count(DISTINCT unit_key) AS units, count(*) AS unit_years, count({measure}) AS measured, "
                  f"median({measure}) AS median FROM mart_unit_year WHERE true {where}", params)
@@ -126,8 +131,8 @@ def main() -> None:
         if stats.empty:
             st.info("没有符合筛选条件的数据。")
         else:
-            st.altair_chart(box_chart(stats.head(40), label, GROUPS[group]), width="stretch")
-            st.caption("横线：5%–95% 分位；色块：四分位区间；黑线：中位数。每组至多显示 40 个。")
+            st.altair_chart(box_chart(stats.head(MAX_GROUPS), label, GROUPS[group]), width="stretch")
+            st.caption("横线：5%–95% 分位；色块：四分位区间；黑线：中位数。至多显示 40 组。")
     with chart_right:
         st.subheader(f"{label}：分布")
         _, width, low, high = MEASURES[measure]

@@ -16,7 +16,8 @@ def main() -> None:
     filter_caption(chosen, theme_applies=True)
     where, params = chosen.where()
     basis = {BASIS[b]: b for b in ("department_table", "projects_sum")}[
-        st.radio("口径", [BASIS["department_table"], BASIS["projects_sum"]], key="basis", horizontal=True)]
+        st.radio("口径", [BASIS["department_table"], BASIS["projects_sum"]], key="basis", horizontal=True,
+                 bind="query-params")]
     st.caption("部门整体：部门整体支出绩效自评表的资金行；项目汇总：该单位各项目自评表的资金按金额加总。"
                "两种口径分别排名，不相加。")
     units = q("SELECT * FROM mart_execution_rate WHERE grain = 'unit' AND basis = ?" + where

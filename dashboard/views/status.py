@@ -19,14 +19,15 @@ def main() -> None:
     st.header("数据状态")
     fresh = q("SELECT * FROM mart_freshness")
     row = fresh.iloc[0] if not fresh.empty else None
-    cols = st.columns(6)
-    cols[0].metric("最近加载", readable_time(row["last_loaded_at"]) if row is not None else "—")
-    cols[1].metric("文件（已解析）", int(row["documents_parsed"]) if row is not None else 0)
-    cols[2].metric("解析失败", int(row["documents_failed"]) if row is not None else 0)
-    cols[3].metric("无报告内容", int(row["documents_without_report"]) if row is not None else 0)
-    cols[4].metric("重复发布（未计入）", int(row["documents_duplicate"]) if row is not None else 0)
+    top = st.columns([2, 1, 1])  # the time needs the room of two figures
+    top[0].metric("最近加载", readable_time(row["last_loaded_at"]) if row is not None else "—")
+    top[1].metric("文件（已解析）", int(row["documents_parsed"]) if row is not None else 0)
+    top[2].metric("解析失败", int(row["documents_failed"]) if row is not None else 0)
+    bottom = st.columns([2, 1, 1])
     findings_total = q("SELECT count(*) AS n FROM mart_dq_findings").iloc[0]["n"]
-    cols[5].metric("数据质量提示", int(findings_total))
+    bottom[0].metric("数据质量提示", int(findings_total))
+    bottom[1].metric("无报告内容", int(row["documents_without_report"]) if row is not None else 0)
+    bottom[2].metric("重复发布（未计入）", int(row["documents_duplicate"]) if row is not None else 0)
     st.caption(f"仓库文件：{warehouse_file()}（只读发布副本）；数据仓库生成于 "
                f"{readable_time(row['built_at']) if row is not None else '—'}。")
     chosen = filters()

@@ -1,3 +1,4 @@
+{{ config(materialized="table") }}  -- computed once: every model reads stg_documents, which reads this
 -- Every document whose facts are current (parsed, not retired; for a fetched report the latest content of
 -- at least one URL that served it), with its unit, year and the fingerprint of the figures it prints.
 -- A report published twice (a .doc and its .docx, a republished copy) is the same unit, year and
