@@ -8,7 +8,7 @@ WAREHOUSE ?= $(or $(WAREHOUSE_DIR),warehouse)
 DAGSTER_HOME ?= $(abspath .dagster_home)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: help setup libreoffice browser run manifest dev dashboard docs docs-serve sql extract test lint bench fixtures clean
+.PHONY: help setup libreoffice browser run manifest dev dashboard docs docs-serve sql extract test lint bench bench-scale fixtures clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -90,6 +90,16 @@ bench: setup  ## extraction vs bare pdfplumber; warehouse full build / no-change
 	$(PY) -m scripts.bench
 	$(PY) -m scripts.bench_warehouse --count $(or $(BENCH_DOCS),300)
 	$(PY) -m scripts.bench_dashboard --warehouse $(or $(PUBLISHED_PATH),$(abspath $(WAREHOUSE))/selfeval.duckdb) --raw $(abspath $(RAW))
+
+SCALE_UNITS ?= 2900
+SCALE := bench_out/units-$(SCALE_UNITS)
+bench-scale: setup  ## the dashboard on SCALE_UNITS (2,900) generated units: build once into bench_out/, time each page
+	@test -d $(SCALE)/raw || $(PY) scripts/generate_corpus.py $(SCALE)/raw --units $(SCALE_UNITS) \
+		--count $$(( $(SCALE_UNITS) * 5 / 4 )) --kinds 4 --seed 7
+	RAW_DIR=$(abspath $(SCALE))/raw WAREHOUSE_DIR=$(abspath $(SCALE))/wh DAGSTER_HOME=$(abspath $(SCALE))/dagster \
+		$(PY) -m pipelines run
+	$(PY) -m scripts.bench_dashboard --warehouse $(SCALE)/wh/selfeval.duckdb --raw $(SCALE)/raw \
+		--screenshot-dir $(SCALE)/screenshots
 
 clean:  ## remove the virtualenv and generated files
 	rm -rf $(VENV) tests/fixtures/rendered $(WAREHOUSE)/facts $(WAREHOUSE)/logs $(WAREHOUSE)/*.duckdb .dagster_home dbt_project/target
