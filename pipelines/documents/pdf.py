@@ -12,7 +12,8 @@
   four rows of three cells or more. Running text, titles and caption lines flush with the table's edge
   stay paragraphs; too few rows at the top of a page carry on such a table from the page before.
 * Lines of running text are joined into paragraphs where a line runs to the right margin.
-* A PDF with no text but images is a scan: it needs OCR (its own error).
+* A page with no text but images is a scan: it is read by OCR (scan.py) into a page with text and
+  ruling lines, then read like the others. A PDF whose pages still give no text needs OCR (its own error).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 
 from pipelines.documents.errors import CorruptFile, EncryptedFile, NeedsOCR
 from pipelines.documents.model import Block, Location, Paragraph, Table
+from pipelines.documents.scan import read_scanned_page
 
 PAGE_NUMBER = re.compile(r"^[\s\-—–－·]*(第\s*)?\d+(\s*页)?(\s*/\s*\d+)?[\s\-—–－·]*$")
 CID = re.compile(r"\(cid:\d+\)")
@@ -57,10 +59,13 @@ def read_pdf(path: Any, data: bytes) -> list[Block]:
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 page_chars = page.chars
+                images += len(page.images)
+                if not page_chars and page.images:  # a scanned page: read by OCR into a page with text
+                    page = read_scanned_page(page)
+                    page_chars = page.chars
             except Exception as exc:
                 raise CorruptFile(f"{name}: page {number} cannot be read ({type(exc).__name__})") from None
             chars += len(page_chars)
-            images += len(page.images)
             cid += sum(1 for c in page_chars if CID.fullmatch(c.get("text", "")))
             if _has_doubled_chars(page_chars):
                 page = page.dedupe_chars()
@@ -68,8 +73,10 @@ def read_pdf(path: Any, data: bytes) -> list[Block]:
     finally:
         pdf.close()
     if chars == 0 or (cid and cid > chars * 0.3):
-        if images or cid:
-            raise NeedsOCR(f"{name}: an image-only (scanned) PDF; its text needs OCR")
+        if cid:
+            raise NeedsOCR(f"{name}: its fonts map no glyph to a character (text drawn as shapes); not read")
+        if images:
+            raise NeedsOCR(f"{name}: a scanned PDF in which OCR found no text (blank, or images too faint)")
         raise CorruptFile(f"{name}: the PDF has no text")
     return blocks
 

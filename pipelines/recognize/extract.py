@@ -26,7 +26,7 @@ from pipelines.structure.table import StructuredTable, structure
 from pipelines.vocabulary.prose import DEPARTMENT_TOTAL_LABELS, EXPENDITURE_GRAND_TOTAL, EXPENDITURE_TOTALS, PHASE_NAMES
 from pipelines.vocabulary.tables import DEPARTMENT_ANCHORS, PROJECT_ANCHORS
 
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 
 def extract(document: Document) -> Facts:
