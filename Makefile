@@ -89,6 +89,7 @@ fixtures: setup  ## render the seeds as PDF/DOCX/XLSX/HTML into tests/fixtures/r
 bench: setup  ## extraction vs bare pdfplumber; warehouse full build / no-change re-run on seeds and 500 generated docs
 	$(PY) -m scripts.bench
 	$(PY) -m scripts.bench_warehouse --count $(or $(BENCH_DOCS),300)
+	$(PY) -m scripts.bench_ocr
 	$(PY) -m scripts.bench_dashboard --warehouse $(or $(PUBLISHED_PATH),$(abspath $(WAREHOUSE))/selfeval.duckdb) --raw $(abspath $(RAW))
 
 SCALE_UNITS ?= 2900
