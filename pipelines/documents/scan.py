@@ -1,12 +1,13 @@
 """Scanned PDF pages read by offline OCR into a page the PDF reader reads like any other.
 
 A page that holds images and no text is rendered, cleaned (a red stamp removed, the skew of the scan
-undone), its ruling lines found with OpenCV and its text read with RapidOCR (PP-OCR models shipped in
-the ``rapidocr_onnxruntime`` wheel: nothing is downloaded). The result is drawn into a one-page PDF of
-the same size: the ruling lines as lines, each recognised text line as text stretched over its box. The
-PDF reader then finds tables, merged cells and tables continued over pages exactly as it does for a
-text PDF, so nothing after the reader knows the page was scanned (the approach of OCRmyPDF's text
-layer). Each text line keeps the engine's confidence, available through ``confidences``.
+undone, a page scanned landscape or upside down turned upright), its ruling lines found with OpenCV
+and its text read with RapidOCR (PP-OCR models shipped in the ``rapidocr_onnxruntime`` wheel: nothing
+is downloaded). The result is drawn into a one-page PDF of the upright page's size: the ruling lines
+as lines, each recognised text line as text stretched over its box. The PDF reader then finds tables,
+merged cells and tables continued over pages exactly as it does for a text PDF, so nothing after the
+reader knows the page was scanned (the approach of OCRmyPDF's text layer). Each text line keeps the
+engine's confidence (``TextLine``); it does not reach the facts yet.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from typing import Any
 DPI = 200  # rendering resolution: PP-OCR reads 9-point CJK text reliably from here
 MIN_LINE = 0.04  # a ruling line spans at least this share of the page's width or height
 FONT = "STSong-Light"  # a CID font every PDF reader maps to Unicode: the text layer needs no font file
+UPRIGHT_CONFIDENCE = 0.85  # mean confidence below which a page may be turned: the four quarter turns are read
 
 
 @dataclass(frozen=True)
 class TextLine:
     text: str
-    x0: float  # in PDF points, top-left origin like pdfplumber
+    x0: float  # top-left origin like pdfplumber: pixels of the image, then points of the page
     top: float
     x1: float
     bottom: float
@@ -53,36 +55,71 @@ def needs_ocr(page: Any) -> bool:
 
 
 def read_scanned_page(page: Any) -> Any:
-    """A pdfplumber page with the scanned page's text and ruling lines, of the same size."""
+    """A pdfplumber page with the scanned page's text and ruling lines (turned upright if it was not)."""
     import pdfplumber
 
     image = page.to_image(resolution=DPI).original.convert("RGB")
     scale = float(page.width) / image.width
-    rules, lines = recognise(image, scale)
-    data = text_layer_pdf(float(page.width), float(page.height), rules, lines)
+    rules, lines, (width, height) = recognise(image)
+    data = text_layer_pdf(width * scale, height * scale, scaled(rules, scale), scaled(lines, scale))
     return pdfplumber.open(io.BytesIO(data)).pages[0]
 
 
-def recognise(image: Any, scale: float) -> tuple[list[Rule], list[TextLine]]:
-    """Ruling lines and text lines of a page image, in points (``scale`` points per pixel)."""
+def scaled(items: list[Any], scale: float) -> list[Any]:
+    """Pixels to points."""
+    from dataclasses import replace
+
+    return [replace(i, x0=i.x0 * scale, top=i.top * scale, x1=i.x1 * scale, bottom=i.bottom * scale) for i in items]
+
+
+def recognise(image: Any) -> tuple[list[Rule], list[TextLine], tuple[int, int]]:
+    """Ruling lines and text lines of a page image, in pixels of the upright page, and its size.
+
+    A page scanned landscape or upside down reads as few, low-confidence or vertical text lines: then
+    the other three quarter turns are tried and the one that reads most text, most confidently, kept.
+    """
     import cv2
     import numpy as np
 
-    pixels = np.array(image)
-    pixels = remove_red(pixels)
-    gray = cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY)
-    angle = skew_angle(gray)
+    gray = cv2.cvtColor(remove_red(np.array(image)), cv2.COLOR_RGB2GRAY)
+    angle = skew_angle(gray)  # rules and baselines of any quarter turn lie near 0° or 90°: either is measured
     if abs(angle) > 0.1:
         gray = rotate(gray, angle)
-    rules = ruling_lines(gray, scale)
-    found, _ = engine()(cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB))
+    lines = read_lines(gray)
+    if not upright(lines):
+        turned = [np.ascontiguousarray(np.rot90(gray, k)) for k in (1, 2, 3)]
+        candidates = [(lines, gray)] + [(read_lines(t), t) for t in turned]
+        lines, gray = max(candidates, key=lambda c: legibility(c[0]))
+    return ruling_lines(gray), lines, (gray.shape[1], gray.shape[0])
+
+
+def read_lines(gray: Any) -> list[TextLine]:
+    import cv2
+
+    # no per-line direction model: an upside-down page must read badly, so that its turn is found
+    found, _ = engine()(cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB), use_cls=False)
     lines = []
     for box, text, confidence in found or []:
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         if text.strip():
-            lines.append(TextLine(text.strip(), min(xs) * scale, min(ys) * scale, max(xs) * scale,
-                                  max(ys) * scale, float(confidence)))
-    return rules, lines
+            lines.append(TextLine(text.strip(), min(xs), min(ys), max(xs), max(ys), float(confidence)))
+    return lines
+
+
+def legibility(lines: list[TextLine]) -> float:
+    """Characters read, weighted by confidence: the upright page reads most."""
+    return sum(len(line.text) * line.confidence for line in lines)
+
+
+def upright(lines: list[TextLine]) -> bool:
+    """Most long lines lie flat and are read with confidence (a quarter turn stands them up; a half
+    turn leaves them flat but unreadable)."""
+    long_lines = [line for line in lines if len(line.text) >= 4]
+    if len(long_lines) < 3:
+        return bool(lines) and sum(line.confidence for line in lines) / len(lines) >= UPRIGHT_CONFIDENCE
+    flat = sum(1 for line in long_lines if line.x1 - line.x0 > line.bottom - line.top)
+    confidence = sum(line.confidence for line in long_lines) / len(long_lines)
+    return flat >= 0.7 * len(long_lines) and confidence >= UPRIGHT_CONFIDENCE
 
 
 def remove_red(pixels: Any) -> Any:
@@ -122,7 +159,7 @@ def rotate(gray: Any, angle: float) -> Any:
     return cv2.warpAffine(gray, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
-def ruling_lines(gray: Any, scale: float) -> list[Rule]:
+def ruling_lines(gray: Any) -> list[Rule]:
     """Horizontal and vertical rules: dark runs that survive an opening with a long thin kernel."""
     import cv2
 
@@ -137,11 +174,9 @@ def ruling_lines(gray: Any, scale: float) -> list[Rule]:
         for contour in contours:
             x, y, w, h = cv2.boundingRect(contour)
             if horizontal:
-                middle = (y + h / 2) * scale
-                rules.append(Rule(x * scale, middle, (x + w) * scale, middle))
+                rules.append(Rule(x, y + h / 2, x + w, y + h / 2))
             else:
-                middle = (x + w / 2) * scale
-                rules.append(Rule(middle, y * scale, middle, (y + h) * scale))
+                rules.append(Rule(x + w / 2, y, x + w / 2, y + h))
     return rules
 
 
