@@ -13,7 +13,6 @@ first and fills the tables afterwards, and a user waits for those. Target: under
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import subprocess
@@ -30,7 +29,7 @@ if str(ROOT) not in sys.path:  # run as a file, not with -m
     sys.path.insert(0, str(ROOT))
 
 from pipelines import paths  # noqa: E402
-from tests.test_dashboard import CHROMIUM_ARGS, free_port  # noqa: E402
+from tests.fixtures.browser import CHROMIUM_ARGS, start_dashboard  # noqa: E402
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -100,32 +99,6 @@ def default_app() -> Path:
     """What `make dashboard` serves: server.py (the app plus the route to originals) when present."""
     server = ROOT / "dashboard" / "server.py"
     return server if server.exists() else ROOT / "dashboard" / "app.py"
-
-
-def start_dashboard(app: Path, warehouse: Path, raw: Path, log: Path) -> tuple[subprocess.Popen, str]:
-    """The dashboard on this warehouse on a free port, its output in ``log`` (shown if it does not start)."""
-    import httpx
-
-    port = free_port()
-    env = {**os.environ, "PUBLISHED_PATH": str(warehouse), "RAW_DIR": str(raw)}
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", "127.0.0.1",
-             "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-            env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            if httpx.get(url + "/_stcore/health", timeout=1).status_code == 200:
-                return process, url
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    process.kill()
-    process.wait()
-    tail = log.read_text(errors="replace").strip().splitlines()[-5:]
-    raise RuntimeError("the dashboard did not start: " + " | ".join(tail))
 
 
 def load(page: Page, url: str) -> float:
@@ -227,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-dashboard-") as tmp:
         log = Path(tmp) / "streamlit.log"
         try:
-            process, url = start_dashboard(args.app.resolve(), args.warehouse.resolve(), args.raw.resolve(), log)
+            process, url = start_dashboard(args.warehouse.resolve(), args.raw.resolve(), log, args.app.resolve())
         except RuntimeError as error:
             print(f"dashboard bench failed: {error}")
             return 1

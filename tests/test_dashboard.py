@@ -6,10 +6,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -17,9 +13,9 @@ import duckdb
 import pytest
 
 from tests.conftest import ROOT
+from tests.fixtures.browser import CHROMIUM_ARGS, start_dashboard
 
 APP = ROOT / "dashboard" / "app.py"
-SERVER = ROOT / "dashboard" / "server.py"
 CORPUS = ROOT / "tests" / "corpus" / "docs"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 PAGES = {"单位比较": "views/compare.py", "执行率": "views/execution.py", "得分与评分虚高": "views/scores.py",
@@ -287,42 +283,10 @@ def test_the_original_opens_inline_or_downloads_with_a_readable_name(published) 
     assert client.get(f"{ORIGINAL_ROUTE}/no-such-document").status_code == 404
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_dashboard(env: dict[str, Path]) -> tuple[subprocess.Popen, str]:
-    """The dashboard server (app + original-file route) on a free port of 127.0.0.1."""
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(SERVER), "--server.address", "127.0.0.1", "--server.port",
-         str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        env={**os.environ, "PUBLISHED_PATH": str(env["published"]), "RAW_DIR": str(env["raw"])},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    import httpx
-
-    for _ in range(150):
-        try:
-            if httpx.get(url + "/_stcore/health", timeout=1).status_code == 200:
-                return process, url
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("the dashboard did not start")
-
-
 def probes_base_path(url: str) -> bool:
     """Opened at /execution, Streamlit's frontend first asks /execution/_stcore/… (a 404), then the root."""
     path = url.split("//", 1)[-1].partition("/")[2]
     return "/_stcore/" in "/" + path and not path.startswith("_stcore/")
-
-
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it: "
@@ -330,7 +294,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 def test_end_to_end_in_chromium(published, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    process, url = start_dashboard(published)
+    process, url = start_dashboard(published["published"], published["raw"], tmp_path / "dashboard.log")
     errors: list[str] = []
     try:
         with sync_playwright() as p:
