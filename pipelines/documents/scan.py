@@ -19,7 +19,9 @@ from functools import lru_cache
 from typing import Any
 
 DPI = 200  # rendering resolution: PP-OCR reads 9-point CJK text reliably from here
-MIN_LINE = 0.04  # a ruling line spans at least this share of the page's width or height
+# a ruling line spans at least this share of the page's width (horizontal) or height (vertical): a rule
+# between two cells of one table row is short, and no character's stroke is as tall as a row
+MIN_RULE_WIDTH, MIN_RULE_HEIGHT = 0.04, 0.02
 FONT = "STSong-Light"  # a CID font every PDF reader maps to Unicode: the text layer needs no font file
 UPRIGHT_CONFIDENCE = 0.85  # mean confidence below which a page may be turned: the four quarter turns are read
 
@@ -78,10 +80,9 @@ def recognise(image: Any) -> tuple[list[Rule], list[TextLine], tuple[int, int]]:
     A page scanned landscape or upside down reads as few, low-confidence or vertical text lines: then
     the other three quarter turns are tried and the one that reads most text, most confidently, kept.
     """
-    import cv2
     import numpy as np
 
-    gray = cv2.cvtColor(remove_red(np.array(image)), cv2.COLOR_RGB2GRAY)
+    gray = without_red_ink(np.array(image))
     angle = skew_angle(gray)  # rules and baselines of any quarter turn lie near 0° or 90°: either is measured
     if abs(angle) > 0.1:
         gray = rotate(gray, angle)
@@ -122,15 +123,12 @@ def upright(lines: list[TextLine]) -> bool:
     return flat >= 0.7 * len(long_lines) and confidence >= UPRIGHT_CONFIDENCE
 
 
-def remove_red(pixels: Any) -> Any:
-    """A red seal stamped over cells is not content: its pixels become white."""
-    import cv2
+def without_red_ink(pixels: Any) -> Any:
+    """The page in gray without its red seal: the red channel, in which red ink is as light as paper while
+    black print, also where the seal's ink lies over it, stays dark."""
+    import numpy as np
 
-    hsv = cv2.cvtColor(pixels, cv2.COLOR_RGB2HSV)
-    red = ((hsv[..., 0] < 12) | (hsv[..., 0] > 165)) & (hsv[..., 1] > 70) & (hsv[..., 2] > 80)
-    cleaned = pixels.copy()
-    cleaned[red] = 255
-    return cleaned
+    return np.ascontiguousarray(pixels[..., 0])
 
 
 def skew_angle(gray: Any) -> float:
@@ -166,8 +164,8 @@ def ruling_lines(gray: Any) -> list[Rule]:
     binary = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
     height, width = binary.shape
     rules = []
-    for kernel_size, horizontal in (((max(20, int(width * MIN_LINE)), 1), True),
-                                    ((1, max(20, int(height * MIN_LINE))), False)):
+    for kernel_size, horizontal in (((max(20, int(width * MIN_RULE_WIDTH)), 1), True),
+                                    ((1, max(20, int(height * MIN_RULE_HEIGHT))), False)):
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, kernel_size)
         found = cv2.dilate(cv2.erode(binary, kernel), kernel)
         contours, _ = cv2.findContours(found, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)

@@ -73,7 +73,7 @@ def structure_table(table: Table, block: int, caption: str = "", footer: list[st
         previous = texts
     rows = fold_cut_rows(rows)
     title_rows = _title_rows(rows)
-    caption = " ".join([caption, *(r.own[0].text for r in title_rows)]).strip()
+    caption = " ".join([caption, *(r.own[0].text for r in title_rows if r.own)]).strip()
     factor = unit_factor(caption)
     return StructuredTable(block, rows, table.location, caption, factor, footer or [])
 
