@@ -47,6 +47,13 @@ department as (
            max(project_expenditure) as project_expenditure
     from {{ ref('stg_department_figures') }} group by all
 ),
+split as (
+    -- 基本/项目支出 from the spending lines, else from a department table that states them
+    select unit_key, fiscal_year,
+           coalesce(l.basic_expenditure, d.basic_expenditure) as basic_expenditure,
+           coalesce(l.project_expenditure, d.project_expenditure) as project_expenditure
+    from lines l full join department d using (unit_key, fiscal_year)
+),
 findings as (
     select d.unit_key, d.fiscal_year, count(*) as n_findings
     from {{ source('facts', 'dq_findings') }} f join {{ ref('stg_documents') }} d using (document_id)
@@ -84,11 +91,9 @@ select
     s.n_funds_score_above_rule,
     s.n_grade_inconsistent,
     s.share_qualitative,
-    coalesce(l.basic_expenditure, dp.basic_expenditure) as basic_expenditure,
-    coalesce(l.project_expenditure, dp.project_expenditure) as project_expenditure,
-    round(coalesce(l.project_expenditure, dp.project_expenditure)
-          / nullif(coalesce(l.basic_expenditure, dp.basic_expenditure)
-                   + coalesce(l.project_expenditure, dp.project_expenditure), 0), 4) as project_share,
+    sp.basic_expenditure,
+    sp.project_expenditure,
+    round(sp.project_expenditure / nullif(sp.basic_expenditure + sp.project_expenditure, 0), 4) as project_share,
     l.three_public_final,
     l.three_public_budget,
     coalesce(f.n_findings, 0) as n_findings
@@ -99,5 +104,5 @@ left join bases b using (unit_key, fiscal_year)
 left join scores s using (unit_key, fiscal_year)
 left join projects p using (unit_key, fiscal_year)
 left join lines l using (unit_key, fiscal_year)
-left join department dp using (unit_key, fiscal_year)
+left join split sp using (unit_key, fiscal_year)
 left join findings f using (unit_key, fiscal_year)
