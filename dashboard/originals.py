@@ -1,8 +1,9 @@
-"""The route that opens a document as published: PDF and web pages in the browser (a PDF at the page the
+"""The route that opens a document as published: PDF, web pages and pictures in the browser (a PDF at the page the
 link names, ``#page=N``), other formats as a download named after the unit and year."""
 
 from __future__ import annotations
 
+import mimetypes
 from pathlib import Path
 from urllib.parse import quote
 
@@ -50,5 +51,9 @@ async def serve_original(request: Request) -> Response:
         headers = {"Content-Disposition": disposition("inline", name),
                    "Content-Security-Policy": "sandbox", "X-Content-Type-Options": "nosniff"}
         return FileResponse(path, media_type=INLINE[fmt], headers=headers)
+    if fmt == "image":  # a scanned page: the browser shows it (its type from the name; nosniff keeps it a picture)
+        media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return FileResponse(path, media_type=media, headers={"Content-Disposition": disposition("inline", name),
+                                                             "X-Content-Type-Options": "nosniff"})
     return FileResponse(path, media_type=DOWNLOAD.get(fmt, "application/octet-stream"),
                         headers={"Content-Disposition": disposition("attachment", name)})

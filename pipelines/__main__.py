@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
             "the others are still extracted. A file that holds no report (a news page, a blank template) gets "
             "one line on stderr saying so, and its facts are printed as found (exit 0). "
             "Exit codes: 0 ok, 1 extraction failed (a bug), "
-            "3 unreadable (empty, corrupt, encrypted, unknown format), 4 scanned PDF that needs OCR, "
+            "3 unreadable (empty, corrupt, encrypted, unknown format), 4 a scan in which OCR found no text, "
             "5 converter for legacy formats missing."
         ),
     )

@@ -23,12 +23,14 @@ class ParseResult:
 
 
 def parse_one(path: str) -> ParseResult:
+    """One document's facts, or why there are none; scanned pages are read through the OCR cache."""
     from pipelines.documents import read_document
     from pipelines.documents.errors import DocumentError
+    from pipelines.paths import ocr_cache_dir
     from pipelines.recognize.extract import extract
 
     try:
-        document = read_document(path)
+        document = read_document(path, ocr_cache=ocr_cache_dir())
         facts = extract(document).to_json()
     except DocumentError as exc:
         return ParseResult(path, None, str(exc), exc.kind)

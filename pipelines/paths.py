@@ -35,6 +35,16 @@ def facts_cache_dir() -> Path:
     return _path("FACTS_DIR", warehouse_dir() / "facts")
 
 
+def facts_store() -> Path:
+    """Parse results between the parse steps and the load (a shared path when steps run on several hosts)."""
+    return _path("FACTS_STORE", warehouse_dir() / "facts-store")
+
+
+def ocr_cache_dir() -> Path:
+    """Readings of scanned pages by content hash and OCR engine version: a re-parse OCRs nothing."""
+    return _path("OCR_CACHE_DIR", warehouse_dir() / "ocr-cache")
+
+
 def dbt_project_dir() -> Path:
     return ROOT / "dbt_project"
 

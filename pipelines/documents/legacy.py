@@ -19,7 +19,7 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def read_legacy(path: Any, data: bytes, fmt: str) -> list[Block]:
+def read_legacy(path: Any, data: bytes, fmt: str, ocr_cache: Path | None = None) -> list[Block]:
     name = getattr(path, "name", str(path))
     binary = soffice()
     if binary is None:
@@ -46,7 +46,7 @@ def read_legacy(path: Any, data: bytes, fmt: str) -> list[Block]:
     if target == "docx":
         from pipelines.documents.docx import read_docx
 
-        return read_docx(path, converted_data)
+        return read_docx(path, converted_data, ocr_cache)
     from pipelines.documents.xlsx import read_xlsx
 
-    return read_xlsx(path, converted_data)
+    return read_xlsx(path, converted_data, ocr_cache)

@@ -18,10 +18,26 @@ class Location:
     sheet: str | None = None
 
 
+@dataclass(frozen=True)
+class ReadByOCR:
+    """How sure the OCR engine was of a row read from a scan, and where the row lies: its lowest line
+    confidence (0..1) and its box in points of the upright page (top-left origin, as pdfplumber)."""
+
+    confidence: float
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
 @dataclass
 class Paragraph:
+    """``ocr``: what OCR said of the paragraph's lines, where it was read from a scan."""
+
     text: str
     location: Location = field(default_factory=Location)
+    ocr: ReadByOCR | None = None
 
 
 @dataclass
@@ -30,13 +46,15 @@ class Table:
 
     ``merged`` lists the (row, col) positions that were filled from a merged cell
     rather than printed there, so a recognizer can tell a repeated label from a repeat.
-    ``row_pages`` gives the page of each row where a table runs over several pages.
+    ``row_pages`` gives the page of each row where a table runs over several pages; ``row_ocr`` what
+    OCR said of each row of a scanned table (None for a row, or the whole table, that was not read by OCR).
     """
 
     rows: list[list[str]]
     location: Location = field(default_factory=Location)
     merged: set[tuple[int, int]] = field(default_factory=set)
     row_pages: list[int] | None = None
+    row_ocr: list[ReadByOCR | None] | None = None
 
     @property
     def width(self) -> int:
@@ -46,6 +64,11 @@ class Table:
         if self.row_pages is not None and 0 <= row < len(self.row_pages):
             return self.row_pages[row]
         return self.location.page
+
+    def ocr_of_row(self, row: int) -> ReadByOCR | None:
+        if self.row_ocr is not None and 0 <= row < len(self.row_ocr):
+            return self.row_ocr[row]
+        return None
 
 
 Block = Paragraph | Table

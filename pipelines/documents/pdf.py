@@ -21,11 +21,12 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pipelines.documents.errors import CorruptFile, EncryptedFile, NeedsOCR
-from pipelines.documents.model import Block, Location, Paragraph, Table
-from pipelines.documents.scan import read_scanned_page
+from pipelines.documents.model import Block, Location, Paragraph, ReadByOCR, Table
+from pipelines.documents.scan import TextLine, read_scanned_page
 
 PAGE_NUMBER = re.compile(r"^[\s\-—–－·]*(第\s*)?\d+(\s*页)?(\s*/\s*\d+)?[\s\-—–－·]*$")
 CID = re.compile(r"\(cid:\d+\)")
@@ -48,20 +49,27 @@ def open_pdf(data: bytes, name: str) -> Any:
     return pdf
 
 
-def read_pdf(path: Any, data: bytes) -> list[Block]:
+def read_pdf(path: Any, data: bytes, ocr_cache: Path | None = None, content_key: str | None = None) -> list[Block]:
+    """``ocr_cache``: a folder where the OCR readings of scanned pages are kept (see scan.py), by
+    ``content_key`` (default: the PDF's hash) and page."""
+    import hashlib
+
     name = getattr(path, "name", str(path))
     pdf = open_pdf(data, name)
+    content = content_key or hashlib.sha256(data).hexdigest()
     blocks: list[Block] = []
     edges: dict[int, list[tuple[float, float] | None]] = {}  # each table's column edges on its page
     unruled: set[int] = set()  # the tables printed without lines
     chars = images = cid = 0
     try:
         for number, page in enumerate(pdf.pages, start=1):
+            ocr: list[TextLine] | None = None
             try:
                 page_chars = page.chars
                 images += len(page.images)
                 if not page_chars and page.images:  # a scanned page: read by OCR into a page with text
-                    page = read_scanned_page(page)
+                    scanned = read_scanned_page(page, f"{content}:{number}", ocr_cache)
+                    page, ocr = scanned.page, scanned.lines
                     page_chars = page.chars
             except Exception as exc:
                 raise CorruptFile(f"{name}: page {number} cannot be read ({type(exc).__name__})") from None
@@ -69,7 +77,7 @@ def read_pdf(path: Any, data: bytes) -> list[Block]:
             cid += sum(1 for c in page_chars if CID.fullmatch(c.get("text", "")))
             if _has_doubled_chars(page_chars):
                 page = page.dedupe_chars()
-            _append_page(blocks, page, number, edges, unruled)
+            _append_page(blocks, page, number, edges, unruled, ocr)
     finally:
         pdf.close()
     if chars == 0 or (cid and cid > chars * 0.3):
@@ -88,14 +96,19 @@ def _has_doubled_chars(chars: list[dict[str, Any]]) -> bool:
     return len(sample) - len(places) > len(sample) * 0.2
 
 
-def _append_page(blocks: list[Block], page: Any, number: int,
-                 edges: dict[int, list[tuple[float, float] | None]], unruled: set[int]) -> None:
+def _append_page(blocks: list[Block], page: Any, number: int, edges: dict[int, list[tuple[float, float] | None]],
+                 unruled: set[int], ocr: list[TextLine] | None = None) -> None:
+    """``ocr``: the text lines of a scanned page, whose confidence each table row then keeps."""
     found = page.find_tables()
     items: list[tuple[float, Block]] = []
     for table in found:
         rows, merged = _grid(table)
         if rows:
             block = Table(rows, Location(page=number), merged, [number] * len(rows))
+            if ocr is not None:
+                x0, _, x1, _ = table.bbox
+                block.row_ocr = [_read_by_ocr(ocr, number, (x0, band[1], x1, band[3]))
+                                 for band in map(_row_band, table.rows[:len(rows)])]
             edges[id(block)] = _column_edges(table, len(rows[0]))
             items.append((table.bbox[1], block))
     boxes = [t.bbox for t in found]
@@ -112,17 +125,36 @@ def _append_page(blocks: list[Block], page: Any, number: int,
     regions = _unruled_tables(lines, carry)
     for region in regions:
         block = Table(region.rows, Location(page=number), set(), [number] * len(region.rows))
+        if ocr is not None:
+            x0, x1 = region.columns[0][0], region.columns[-1][1]
+            block.row_ocr = [_read_by_ocr(ocr, number, (x0, line["top"], x1, line["bottom"]))
+                             for line in lines[region.start:region.end]]
         edges[id(block)] = list(region.columns)
         unruled.add(id(block))
         items.append((lines[region.start]["top"], block))
     in_tables = {i for region in regions for i in range(region.start, region.end)}
-    for top, text in _paragraphs(lines, in_tables):
-        items.append((top, Paragraph(text, Location(page=number))))
+    for top, text, first, last in _paragraphs(lines, in_tables):
+        read = None
+        if ocr is not None:
+            span = lines[first:last + 1]
+            box = (min(ln["x0"] for ln in span), top, max(ln["x1"] for ln in span), max(ln["bottom"] for ln in span))
+            read = _read_by_ocr(ocr, number, box)
+        items.append((top, Paragraph(text, Location(page=number), read)))
     items.sort(key=lambda item: item[0])
     for index, (_, block) in enumerate(items):
         if isinstance(block, Table) and index == 0 and _continues(blocks, block, edges):
             continue
         blocks.append(block)
+
+
+def _read_by_ocr(lines: list[TextLine], page: int, box: tuple[float, float, float, float]) -> ReadByOCR | None:
+    """The row in ``box``: the lowest confidence of the OCR lines centred in it (None if it holds none)."""
+    x0, top, x1, bottom = box
+    inside = [line.confidence for line in lines
+              if x0 <= (line.x0 + line.x1) / 2 <= x1 and top <= (line.top + line.bottom) / 2 <= bottom]
+    if not inside:
+        return None
+    return ReadByOCR(round(min(inside), 3), page, round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1))
 
 
 def _continues(blocks: list[Block], table: Table, edges: dict[int, list[tuple[float, float] | None]]) -> bool:
@@ -150,6 +182,9 @@ def _continues(blocks: list[Block], table: Table, edges: dict[int, list[tuple[fl
     previous.merged |= {(r + offset, c) for r, c in merged if r >= skip}
     pages = previous.row_pages or [previous.location.page] * (offset + skip)
     previous.row_pages = pages[: offset + skip] + [table.location.page or 0] * (len(rows) - skip)
+    if previous.row_ocr is not None or table.row_ocr is not None:
+        above = previous.row_ocr or [None] * (offset + skip)
+        previous.row_ocr = above[: offset + skip] + (table.row_ocr or [None] * len(rows))[skip:]
     return True
 
 
@@ -179,7 +214,7 @@ def _on_columns_of(table: Table, own: list[tuple[float, float] | None] | None,
                 if k or (r, c) in table.merged:
                     merged.add((r, target))
         rows.append(out)
-    return Table(rows, table.location, merged, table.row_pages)
+    return Table(rows, table.location, merged, table.row_pages, table.row_ocr)
 
 
 def _column_edges(table: Any, width: int) -> list[tuple[float, float] | None]:
@@ -261,14 +296,15 @@ def _text_lines(page: Any) -> list[dict[str, Any]]:
     return [ln for ln in lines if not PAGE_NUMBER.match(ln["text"])]
 
 
-def _paragraphs(lines: list[dict[str, Any]], skip: set[int] | frozenset[int] = frozenset()) -> list[tuple[float, str]]:
-    """Lines joined into paragraphs; the lines numbered in ``skip`` (an unruled table's) are left out and
-    no paragraph runs across them."""
+def _paragraphs(lines: list[dict[str, Any]],
+                skip: set[int] | frozenset[int] = frozenset()) -> list[tuple[float, str, int, int]]:
+    """Lines joined into paragraphs (top, text, first and last line); the lines numbered in ``skip`` (an
+    unruled table's) are left out and no paragraph runs across them."""
     if not lines:
         return []
     right = max(ln["x1"] for ln in lines)
     left = min(ln["x0"] for ln in lines)
-    out: list[tuple[float, str]] = []
+    out: list[tuple[float, str, int, int]] = []
     previous: dict[str, Any] | None = None
     for index, line in enumerate(lines):
         if index in skip:
@@ -282,9 +318,9 @@ def _paragraphs(lines: list[dict[str, Any]], skip: set[int] | frozenset[int] = f
             and 0 <= line["top"] - previous["bottom"] < size * 1.2
         )
         if joins:
-            out[-1] = (out[-1][0], out[-1][1] + line["text"].strip())
+            out[-1] = (out[-1][0], out[-1][1] + line["text"].strip(), out[-1][2], index)
         else:
-            out.append((line["top"], line["text"].strip()))
+            out.append((line["top"], line["text"].strip(), index, index))
         previous = line
     return out
 

@@ -9,7 +9,9 @@ from pathlib import Path
 from pipelines.documents.model import Document
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, ocr_cache: Path | None = None) -> Document:
+    """The document in ``path``, its format found from its content. ``ocr_cache``: a folder that keeps what
+    OCR read of scanned pages and pictures (by content hash and engine version), so a re-read OCRs nothing."""
     from pipelines.documents.errors import CorruptFile, EmptyFile
     from pipelines.documents.sniff import decode_text, sniff_format
 
@@ -38,22 +40,26 @@ def read_document(path: str | Path) -> Document:
     elif fmt == "pdf":
         from pipelines.documents.pdf import pdf_title, read_pdf
 
-        blocks = read_pdf(path, data)
+        blocks = read_pdf(path, data, ocr_cache)
         title = pdf_title(data)
+    elif fmt == "image":
+        from pipelines.documents.pictures import read_image_file
+
+        blocks = read_image_file(path, data, ocr_cache)
     elif fmt == "docx":
         from pipelines.documents.docx import read_docx
 
-        blocks = read_docx(path, data)
+        blocks = read_docx(path, data, ocr_cache)
         title = ooxml_title(data)
     elif fmt == "xlsx":
         from pipelines.documents.xlsx import read_xlsx
 
-        blocks = read_xlsx(path, data)
+        blocks = read_xlsx(path, data, ocr_cache)
         title = ooxml_title(data)
     else:
         from pipelines.documents.legacy import read_legacy
 
-        blocks = read_legacy(path, data, fmt)
+        blocks = read_legacy(path, data, fmt, ocr_cache)
     return Document(blocks=blocks, format=fmt, path=str(path), sha256=hashlib.sha256(data).hexdigest(),
                     title=title, chrome=chrome)
 

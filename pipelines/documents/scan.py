@@ -1,21 +1,25 @@
 """Scanned PDF pages read by offline OCR into a page the PDF reader reads like any other.
 
-A page that holds images and no text is rendered, cleaned (a red stamp removed, the skew of the scan
-undone, a page scanned landscape or upside down turned upright), its ruling lines found with OpenCV
+A page that holds images and no text is rendered, cleaned (a red stamp and blue-ink signature removed, the skew
+of the scan undone, a page scanned landscape or upside down turned upright), its ruling lines found with OpenCV
 and its text read with RapidOCR (PP-OCR models shipped in the ``rapidocr_onnxruntime`` wheel: nothing
 is downloaded). The result is drawn into a one-page PDF of the upright page's size: the ruling lines
 as lines, each recognised text line as text stretched over its box. The PDF reader then finds tables,
 merged cells and tables continued over pages exactly as it does for a text PDF, so nothing after the
 reader knows the page was scanned (the approach of OCRmyPDF's text layer). Each text line keeps the
-engine's confidence (``TextLine``); it does not reach the facts yet.
+engine's confidence (``TextLine``), which the reader gives each table row it reads from a scan.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import math
-from dataclasses import dataclass
+import os
+from dataclasses import astuple, dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 DPI = 200  # rendering resolution: PP-OCR reads 9-point CJK text reliably from here
@@ -23,7 +27,10 @@ DPI = 200  # rendering resolution: PP-OCR reads 9-point CJK text reliably from h
 # between two cells of one table row is short, and no character's stroke is as tall as a row
 MIN_RULE_WIDTH, MIN_RULE_HEIGHT = 0.04, 0.02
 FONT = "STSong-Light"  # a CID font every PDF reader maps to Unicode: the text layer needs no font file
+SCAN_VERSION = "2"  # bump when what this module makes of an image changes: cached readings then expire
 UPRIGHT_CONFIDENCE = 0.85  # mean confidence below which a page may be turned: the four quarter turns are read
+INK_CHROMA = 40  # a pixel whose channels differ this much is coloured ink (seal, pen), not black print
+PRINT_DARKNESS = 100  # ... unless its brightest channel is darker than this: print under the ink
 
 
 @dataclass(frozen=True)
@@ -56,15 +63,81 @@ def needs_ocr(page: Any) -> bool:
     return not page.chars and bool(page.images)
 
 
-def read_scanned_page(page: Any) -> Any:
-    """A pdfplumber page with the scanned page's text and ruling lines (turned upright if it was not)."""
+@dataclass(frozen=True)
+class ScannedPage:
+    """A scanned page as read: the text layer as a pdfplumber page, and its text lines (in points) with
+    the engine's confidence, which the page's chars do not carry."""
+
+    page: Any
+    lines: list[TextLine]
+
+
+def read_scanned_page(page: Any, key: str, cache: Path | None = None) -> ScannedPage:
+    """A pdfplumber page with the scanned page's text and ruling lines (turned upright if it was not).
+
+    ``key`` names the page's content (the file's hash and the page number); with a ``cache`` folder its
+    reading is kept there and a later read of the same page, by any parser version, OCRs nothing."""
     import pdfplumber
 
-    image = page.to_image(resolution=DPI).original.convert("RGB")
-    scale = float(page.width) / image.width
-    rules, lines, (width, height) = recognise(image)
-    data = text_layer_pdf(width * scale, height * scale, scaled(rules, scale), scaled(lines, scale))
-    return pdfplumber.open(io.BytesIO(data)).pages[0]
+    cache_file = _cache_file(cache, key) if cache is not None else None
+    reading = cached_reading(cache_file)
+    if reading is None:
+        image = page.to_image(resolution=DPI).original.convert("RGB")
+        scale = float(page.width) / image.width
+        rules, lines, (width, height) = recognise(image)
+        reading = Reading(width * scale, height * scale, scaled(rules, scale), scaled(lines, scale))
+        keep_reading(cache_file, reading)
+    data = text_layer_pdf(reading.width, reading.height, reading.rules, reading.lines)
+    return ScannedPage(pdfplumber.open(io.BytesIO(data)).pages[0], reading.lines)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What OCR made of one page, in points of the upright page: what the cache keeps."""
+
+    width: float
+    height: float
+    rules: list[Rule]
+    lines: list[TextLine]
+
+
+def engine_version() -> str:
+    """The OCR engine and this module's way of using it: a cached reading is valid while it is unchanged."""
+    from importlib.metadata import version
+
+    return f"rapidocr-onnxruntime {version('rapidocr-onnxruntime')}; scan {SCAN_VERSION}; {DPI} dpi"
+
+
+def _cache_file(folder: Path, key: str) -> Path:
+    digest = hashlib.sha256(f"{engine_version()}\n{key}".encode()).hexdigest()
+    return folder / digest[:2] / f"{digest}.json"
+
+
+def cached_reading(path: Path | None) -> Reading | None:
+    if path is None or not path.exists():
+        return None
+    try:
+        raw = json.loads(path.read_text())
+        return Reading(raw["width"], raw["height"], [Rule(*r) for r in raw["rules"]],
+                       [TextLine(*line) for line in raw["lines"]])
+    except (OSError, ValueError, KeyError, TypeError):  # a damaged entry is read again, then replaced
+        return None
+
+
+def keep_reading(path: Path | None, reading: Reading) -> None:
+    """Written to a temporary name and renamed: parallel workers never see half an entry."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = json.dumps({"width": reading.width, "height": reading.height,
+                           "rules": [astuple(r) for r in reading.rules],
+                           "lines": [astuple(line) for line in reading.lines]}, ensure_ascii=False)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(body)
+        temporary.replace(path)
+    except OSError:  # a cache that cannot be written costs time, not facts
+        return
 
 
 def scaled(items: list[Any], scale: float) -> list[Any]:
@@ -82,7 +155,7 @@ def recognise(image: Any) -> tuple[list[Rule], list[TextLine], tuple[int, int]]:
     """
     import numpy as np
 
-    gray = without_red_ink(np.array(image))
+    gray = without_coloured_ink(np.array(image))
     angle = skew_angle(gray)  # rules and baselines of any quarter turn lie near 0° or 90°: either is measured
     if abs(angle) > 0.1:
         gray = rotate(gray, angle)
@@ -123,12 +196,18 @@ def upright(lines: list[TextLine]) -> bool:
     return flat >= 0.7 * len(long_lines) and confidence >= UPRIGHT_CONFIDENCE
 
 
-def without_red_ink(pixels: Any) -> Any:
-    """The page in gray without its red seal: the red channel, in which red ink is as light as paper while
-    black print, also where the seal's ink lies over it, stays dark."""
+def without_coloured_ink(pixels: Any) -> Any:
+    """The page in gray without its red seal or a signature in blue ink. Each pixel's brightest channel:
+    coloured ink is bright in its own colour's channel, black print is dark in all of them, also where
+    ink lies over it (a seal over a figure). Ink on bare paper, bright and coloured, becomes paper. A
+    signature in black ink cannot be told from print by its colour and is read as text."""
     import numpy as np
 
-    return np.ascontiguousarray(pixels[..., 0])
+    brightest = pixels.max(axis=2)
+    colour = brightest.astype(np.int16) - pixels.min(axis=2) > INK_CHROMA
+    gray = brightest.copy()
+    gray[colour & (brightest > PRINT_DARKNESS)] = 255
+    return np.ascontiguousarray(gray)
 
 
 def skew_angle(gray: Any) -> float:

@@ -10,12 +10,16 @@ from pipelines.documents.errors import CorruptFile, EmptyFile, EncryptedFile, Un
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 BINARY_EXTENSIONS = {".pdf", ".docx", ".xlsx", ".doc", ".xls"}
+IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".webp", ".bmp"}
 HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<table|<div|<p[\s>])", re.I)
 HTML_ANYWHERE = re.compile(r"<(html|body|table|p|div)[\s>]", re.I)
 
 
 def sniff_format(path: Path, data: bytes) -> str:
-    """Return one of ``pdf docx xlsx doc xls html txt`` or raise a DocumentError."""
+    """Return one of ``pdf docx xlsx doc xls html txt image`` or raise a DocumentError (``image``: a
+    picture of a page, read by OCR; the facts contract names no format for it)."""
+    from pipelines.documents.pictures import is_image
+
     if not data.strip():
         raise EmptyFile(f"{path.name}: the file is empty")
     head = data[:2048]
@@ -26,7 +30,9 @@ def sniff_format(path: Path, data: bytes) -> str:
     if head[:8] == OLE2_MAGIC:
         return _ole2_format(path, data)
     ext = path.suffix.lower()
-    if ext in BINARY_EXTENSIONS:
+    if is_image(head) or (ext == ".bmp" and head[:2] == b"BM"):
+        return "image"
+    if ext in BINARY_EXTENSIONS | IMAGE_EXTENSIONS:
         what = "HTML" if HTML_START.search(head) else "text or unknown bytes"
         raise CorruptFile(
             f"{path.name}: named {ext} but the content is {what}, not a {ext[1:].upper()} file"
@@ -98,3 +104,29 @@ def _mostly_readable(text: str) -> bool:
         return False
     readable = sum(1 for ch in sample if ch.isprintable() or ch in "\t\r\n")
     return readable / len(sample) > 0.95 and "\ufffd" not in sample
+
+
+def likely_scanned(path: Path) -> bool:
+    """Whether reading the file will mean OCR, judged cheaply, to send it to the OCR queue: a picture
+    file, or a PDF whose first page has no text (a font named anywhere in the file means text, without
+    opening it). A wrong guess costs only where the document is parsed, never how."""
+    from pipelines.documents.pictures import is_image
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if is_image(data[:16]):
+        return True
+    if data.lstrip()[:5] != b"%PDF-" or b"/Font" in data:
+        return False
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            return len(pdf) > 0 and pdf[0].get_textpage().count_chars() == 0
+        finally:
+            pdf.close()
+    except pdfium.PdfiumError:
+        return False

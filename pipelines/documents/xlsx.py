@@ -3,6 +3,9 @@
 Rows that hold one value only (titles, notes, text) outside a table are paragraphs;
 rows with several values form a table, together with the one-value rows and short
 runs of empty rows (at most three) between them.
+
+A workbook that holds no table but pictures of pages (a scan pasted into a sheet) is read from its
+pictures by OCR, sheet by sheet, top to bottom (pictures.py).
 """
 
 from __future__ import annotations
@@ -10,13 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from pathlib import Path
 from typing import Any
 
 from pipelines.documents.errors import CorruptFile, EncryptedFile
 from pipelines.documents.model import Block, Location, Paragraph, Table
 
 
-def read_xlsx(path: Any, data: bytes) -> list[Block]:
+def read_xlsx(path: Any, data: bytes, ocr_cache: Path | None = None) -> list[Block]:
     import openpyxl
 
     name = getattr(path, "name", str(path))
@@ -29,10 +33,25 @@ def read_xlsx(path: Any, data: bytes) -> list[Block]:
             raise EncryptedFile(f"{name}: the workbook is password-protected") from None
         raise CorruptFile(f"{name}: damaged Excel workbook ({type(exc).__name__})") from None
     blocks: list[Block] = []
+    pictures: list[bytes] = []
     for sheet in workbook.worksheets:
         grid, merged = _sheet_grid(sheet)
         blocks.extend(_split(grid, merged, Location(sheet=sheet.title)))
+        pictures.extend(_pictures(sheet))
+    if pictures and not any(isinstance(b, Table) for b in blocks):
+        from pipelines.documents.pictures import read_pictures
+
+        blocks.extend(read_pictures(name, pictures, ocr_cache))
     return blocks
+
+
+def _pictures(sheet: Any) -> list[bytes]:
+    """The sheet's pictures, top to bottom (openpyxl keeps them where Pillow is installed)."""
+    def row_of(image: Any) -> int:
+        anchor = getattr(image.anchor, "_from", None)
+        return getattr(anchor, "row", 0)
+
+    return [image._data() for image in sorted(getattr(sheet, "_images", []), key=row_of)]
 
 
 def cell_text(value: Any, number_format: str = "General") -> str:

@@ -26,6 +26,18 @@ class Rule:
 _PROJECT_FUNDS = "(SELECT * FROM fund_rows WHERE owner = 'project' AND row_key = 'total')"
 _BASE = "COALESCE(NULLIF(f.adjusted_budget, 0), NULLIF(f.initial_budget, 0))"
 
+LOW_OCR_CONFIDENCE = 0.80  # below it a figure read from a scan is worth checking against the original
+# every provenance object that says it was read by OCR, from every fact table: one finding per printed row
+_READ_BY_OCR = r"""
+    SELECT DISTINCT document_id, unnest(regexp_extract_all(provenance::VARCHAR,
+                                                           '\{[^{}]*"ocr":\s*\{[^{}]*\}[^{}]*\}')) AS read
+    FROM (SELECT document_id, provenance FROM fund_rows UNION ALL SELECT document_id, provenance FROM indicators
+          UNION ALL SELECT document_id, provenance FROM projects
+          UNION ALL SELECT document_id, provenance FROM department_figures
+          UNION ALL SELECT document_id, provenance FROM summary_rows
+          UNION ALL SELECT document_id, provenance FROM spending)
+    WHERE contains(provenance::VARCHAR, '"ocr"')"""
+
 RULES: tuple[Rule, ...] = (
     Rule("fund_total_sum_of_sources", "年度资金总额 executed equals the sum of its sources (财政拨款 + 结转 + 其他)",
          "warn", "arithmetic", """
@@ -141,6 +153,14 @@ RULES: tuple[Rule, ...] = (
                THEN '单位名称' WHEN 'statement_comparison_contradicted' THEN '文字中的比较'
                WHEN 'statement_table_missing' THEN '公开表目录' ELSE rule END, message, NULL
         FROM extraction_warnings WHERE starts_with(rule, 'statement_')"""),
+    Rule("ocr_confidence", f"a figure read from a scan with OCR confidence below {LOW_OCR_CONFIDENCE:.2f}: to be "
+         "checked against the original", "warn", "completeness", f"""
+        SELECT document_id, left(read ->> '$.text', 60),
+               'OCR识别置信度' || round((read ->> '$.ocr.confidence')::DOUBLE, 2) || '（第'
+               || (read ->> '$.ocr.box[0]') || '页），请核对原件',
+               (read ->> '$.ocr.confidence')::DOUBLE
+        FROM ({_READ_BY_OCR})
+        WHERE (read ->> '$.ocr.confidence')::DOUBLE < {LOW_OCR_CONFIDENCE}"""),
 )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from pipelines.documents.model import Document
+from pipelines.documents.model import Document, Paragraph, Table
 from pipelines.recognize.arithmetic import check
 from pipelines.recognize.basic_data_table import read_data_table
 from pipelines.recognize.department_table import DepartmentTable, department_segments, read_department
@@ -70,7 +71,30 @@ def extract(document: Document) -> Facts:
     facts.staffing = read_staffing(tables, statements)
     facts.warnings.extend(check(facts))
     facts.warnings.extend(check_statements(statements, year, unit.name, kind == "final_accounts"))
+    mark_read_by_ocr(facts.to_json(), document)
     return facts
+
+
+def mark_read_by_ocr(value: Any, document: Document) -> None:
+    """Every provenance that points at what was read from a scan (a table row, a paragraph) gets how sure
+    the OCR engine was and where it lies: ``ocr: {confidence, box: [page, x0, top, x1, bottom]}``. The
+    provenance objects are the facts' own (``to_json`` hands them on), so the facts carry it."""
+    if isinstance(value, list):
+        for item in value:
+            mark_read_by_ocr(item, document)
+        return
+    if not isinstance(value, dict):
+        return
+    block = value.get("block")
+    if isinstance(block, int) and "text" in value and 0 <= block < len(document.blocks):
+        source = document.blocks[block]
+        read = source.ocr_of_row(value["row"]) if isinstance(source, Table) and "row" in value else \
+            source.ocr if isinstance(source, Paragraph) else None
+        if read is not None:
+            value["ocr"] = {"confidence": read.confidence, "box": [read.page, read.x0, read.top, read.x1, read.bottom]}
+        return
+    for item in value.values():
+        mark_read_by_ocr(item, document)
 
 
 def _table_facts(document: Document, tables: list[StructuredTable], year: int | None,
