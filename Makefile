@@ -8,7 +8,7 @@ WAREHOUSE ?= $(or $(WAREHOUSE_DIR),warehouse)
 DAGSTER_HOME ?= $(abspath .dagster_home)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: help setup libreoffice browser run manifest dev dashboard docs docs-serve sql extract test lint bench bench-scale fixtures clean
+.PHONY: help setup libreoffice browser run manifest dev dashboard docs docs-serve sql extract test lint bench bench-scale fixtures clean cluster-up cluster-down cluster-status run-distributed
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -86,10 +86,11 @@ lint: setup  ## ruff
 fixtures: setup  ## render the seeds as PDF/DOCX/XLSX/HTML into tests/fixtures/rendered/
 	$(PY) -m tests.fixtures.render tests/fixtures/rendered
 
-bench: setup  ## extraction vs bare pdfplumber; warehouse full build / no-change re-run on seeds and 500 generated docs
+bench: setup  ## extraction vs pdfplumber; warehouse build / re-run; OCR; dashboard; single machine vs Celery on 200 docs
 	$(PY) -m scripts.bench
 	$(PY) -m scripts.bench_warehouse --count $(or $(BENCH_DOCS),300)
 	$(PY) -m scripts.bench_ocr
+	$(PY) scripts/bench_distributed.py --count $(or $(BENCH_DISTRIBUTED_DOCS),200)
 	$(PY) -m scripts.bench_dashboard --warehouse $(or $(PUBLISHED_PATH),$(abspath $(WAREHOUSE))/selfeval.duckdb) --raw $(abspath $(RAW))
 
 SCALE_UNITS ?= 2900
@@ -102,5 +103,19 @@ bench-scale: setup  ## the dashboard on SCALE_UNITS (2,900) generated units: bui
 	$(PY) -m scripts.bench_dashboard --warehouse $(SCALE)/wh/selfeval.duckdb --raw $(SCALE)/raw \
 		--screenshot-dir $(SCALE)/screenshots
 
-clean:  ## remove the virtualenv and generated files
-	rm -rf $(VENV) tests/fixtures/rendered $(WAREHOUSE)/facts $(WAREHOUSE)/logs $(WAREHOUSE)/*.duckdb .dagster_home dbt_project/target
+clean:  ## remove the virtualenv and generated files (not the OCR cache, warehouse/ocr-cache)
+	rm -rf $(VENV) tests/fixtures/rendered $(WAREHOUSE)/facts $(WAREHOUSE)/facts-store $(WAREHOUSE)/logs $(WAREHOUSE)/*.duckdb .dagster_home dbt_project/target
+
+WORKERS ?= 2
+cluster-up: setup  ## Redis, PostgreSQL and WORKERS (2) Celery workers on 127.0.0.1 for the Celery executor (state in .cluster/)
+	RAW_DIR=$(abspath $(RAW)) WAREHOUSE_DIR=$(abspath $(WAREHOUSE)) $(PY) deploy/cluster.py up --workers $(WORKERS) $(if $(QUEUES),--queues $(QUEUES))
+
+cluster-down:  ## stop the Celery workers, PostgreSQL and Redis that cluster-up started (by their PIDs)
+	$(PYTHON) deploy/cluster.py down
+
+cluster-status:  ## the PIDs and ports of the cluster's services; `python3 deploy/cluster.py env` prints its variables
+	$(PYTHON) deploy/cluster.py status
+
+run-distributed: cluster-up  ## `make run` on the Celery executor of cluster-up (started where it is not running)
+	eval "$$($(PY) deploy/cluster.py env)" && RAW_DIR=$(abspath $(RAW)) WAREHOUSE_DIR=$(abspath $(WAREHOUSE)) \
+		$(PY) -m pipelines run

@@ -21,10 +21,11 @@ def executor():
         return in_process_executor
     if kind == "multiprocess":
         return multiprocess_executor
-    if kind == "celery":
-        from dagster_celery import celery_executor  # pip install dagster-celery
+    if kind == "celery":  # the run submits steps to the broker its workers read (deploy/cluster.py)
+        from dagster_celery import celery_executor
 
-        return celery_executor
+        return celery_executor.configured({"broker": {"env": "CELERY_BROKER_URL"},
+                                           "backend": {"env": "CELERY_RESULT_BACKEND"}})
     if kind == "k8s":
         from dagster_k8s import k8s_job_executor  # pip install dagster-k8s
 
@@ -50,3 +51,9 @@ defs = Definitions(
     resources={"warehouse": Warehouse(), "dbt": dbt_resource()},
     executor=executor(),
 )
+
+
+def ingest_job_definition():
+    """The ingest job as a module-level function: how a job run by another executor (Celery) is rebuilt in
+    each worker process (``dagster.reconstructable``)."""
+    return defs.resolve_job_def("ingest")

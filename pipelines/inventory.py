@@ -108,3 +108,30 @@ def plan(files: list[DocumentFile], known: dict[str, Known], parser_version: str
     present = {f.document_id for f in files}
     gone = [doc_id for doc_id, k in known.items() if doc_id not in present and k.status != "retired"]
     return Plan(to_parse, unchanged, sorted(gone), relink)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Documents parsed together in one step. ``batch_id`` comes from what is in it (ids and content
+    hashes): the same documents make the same batch, whose results replace its earlier ones; a changed
+    document changes its batch. ``scanned``: its documents are pictures of pages, parsed on the OCR queue."""
+
+    batch_id: str
+    documents: tuple[DocumentFile, ...]
+    scanned: bool = False
+
+
+def assign_batches(documents: list[DocumentFile], size: int, scanned: set[str] | None = None) -> list[Batch]:
+    """Every document in exactly one batch of at most ``size``, in order of document id (the same plan
+    gives the same batches); the documents in ``scanned`` (ids) form batches of their own."""
+    scanned = scanned or set()
+    size = max(1, size)
+    out = []
+    for is_scanned in (False, True):
+        chosen = sorted((d for d in documents if (d.document_id in scanned) == is_scanned),
+                        key=lambda d: d.document_id)
+        for start in range(0, len(chosen), size):
+            members = tuple(chosen[start:start + size])
+            digest = hashlib.sha256("\n".join(f"{d.document_id} {d.sha256}" for d in members).encode())
+            out.append(Batch(f"{'scan' if is_scanned else 'text'}-{digest.hexdigest()[:16]}", members, is_scanned))
+    return out

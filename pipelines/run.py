@@ -200,10 +200,17 @@ def _run_ingest_job(console: RunLog) -> Outcome:
         prune_run_storage(paths.dagster_home() / "storage")
         stop_on_signals()
         console.echo_stops()
-        result = defs.resolve_job_def("ingest").execute_in_process(
-            instance=instance, raise_on_error=False, tags=run_tags(),
-            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
-        )
+        run_config = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
+        if os.environ.get("SELFEVAL_EXECUTOR", "in_process") == "in_process":
+            result = defs.resolve_job_def("ingest").execute_in_process(
+                instance=instance, raise_on_error=False, tags=run_tags(), run_config=run_config)
+        else:  # the job's own executor (celery: steps on the workers): the job is rebuilt there from its module
+            from dagster import execute_job, reconstructable
+
+            from pipelines.definitions import ingest_job_definition
+
+            result = execute_job(reconstructable(ingest_job_definition), instance=instance, raise_on_error=False,
+                                 tags=run_tags(), run_config=run_config)
     outcome = Outcome(ok=result.success)
     outcome.failed_steps = [f"{e.step_key}: {_cause(e.event_specific_data.error)}"
                             for e in result.all_events if e.is_step_failure]

@@ -13,22 +13,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CORPUS_DIR, GOLD_DIR, corpus_gold, gold_stems
-from tests.fixtures.scan import SCANNERS, Scanner, save_pictures, scan_pages, scan_pdf
+from tests.fixtures.scan import SCANNERS, Scanner, page_count, save_pictures, scan_pages, scan_pdf
 from tests.gold_compare import compare
 
 MEAN_F1 = 0.90
 DOCUMENT_F1 = 0.80
 MAX_PAGES = 6  # the 25-page 决算 would cost minutes of OCR in every run; the short ones cover each layout
-
-
-def page_count(path: Path) -> int:
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
 
 
 def short(path: Path) -> bool:

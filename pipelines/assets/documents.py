@@ -18,6 +18,7 @@ from dagster import (
     OpExecutionContext,
     Out,
     Output,
+    RetryPolicy,
     asset,
     graph_asset,
     multi_asset,
@@ -25,12 +26,13 @@ from dagster import (
 )
 
 from pipelines.assets.resources import Warehouse
+from pipelines.documents.sniff import likely_scanned
 from pipelines.ingest import LoadSummary, finish_load, load_one, plan_run
 from pipelines.ingest import warehouse as open_warehouse
-from pipelines.inventory import DocumentFile, scan
+from pipelines.inventory import Batch, DocumentFile, assign_batches, scan
 from pipelines.load.build_state import marts_are_current
 from pipelines.load.publish import publish_if_current
-from pipelines.load.staging import Staged, clear, keep_facts, stage, unstage
+from pipelines.load.staging import clear, keep_facts, read_batch, write_batch
 from pipelines.parse import iter_parse
 from pipelines.runtime import PID_TAG, run_tags
 
@@ -53,45 +55,69 @@ def raw_documents(context: AssetExecutionContext, warehouse: Warehouse) -> list[
     return [asdict(f) for f in files]
 
 
-@op(out={"chunks": DynamicOut(), "todo": Out()})
+OCR_QUEUE = {"dagster-celery/queue": "ocr"}  # the Celery executor's queue for scanned batches
+PARSE_RETRIES = RetryPolicy(max_retries=2, delay=10)  # a batch whose step failed (a lost worker) is parsed again
+
+
+@op(out={"text_batches": DynamicOut(), "scanned_batches": DynamicOut(), "todo": Out()})
 def plan_parse(context: OpExecutionContext, warehouse: Warehouse, raw_documents: list[dict[str, Any]]):
-    """New or changed documents (by content hash and parser version), in chunks for the parse steps."""
+    """New or changed documents (by content hash and parser version) in batches for the parse steps: the
+    scanned ones in batches of their own, which the Celery executor sends to the OCR queue."""
     todo = plan_run(warehouse.raw, warehouse.db)
     report(context, f"plan: {len(todo.parse)} to parse, {len(todo.unchanged)} unchanged, {len(todo.retire)} removed")
-    clear(warehouse.staging)  # results of a run that died before loading them: parsed again now
-    docs = [asdict(d) for d in todo.parse]
-    size = max(1, warehouse.chunk_size)
-    chunks = [docs[i:i + size] for i in range(0, len(docs), size)] or [[]]
-    for i, chunk in enumerate(chunks):
-        yield DynamicOutput(chunk, output_name="chunks", mapping_key=f"chunk_{i}")
+    clear(warehouse.store)  # results of a run that died before loading them: parsed again now
+    scanned = {d.document_id for d in todo.parse if likely_scanned(warehouse.raw / d.path)}
+    batches = assign_batches(todo.parse, warehouse.batch_size, scanned)
+    if scanned:
+        report(context, f"plan: {len(scanned)} scanned documents in batches of their own (OCR)")
+    for output, is_scanned in (("text_batches", False), ("scanned_batches", True)):
+        chosen = [b for b in batches if b.scanned == is_scanned]
+        for batch in chosen or [Batch(f"{output}-none", ())]:  # an empty batch keeps the collect below running
+            yield DynamicOutput({"batch_id": batch.batch_id, "documents": [asdict(d) for d in batch.documents]},
+                                output_name=output, mapping_key=batch.batch_id.replace("-", "_"))
     yield Output({"retire": todo.retire, "relink": [asdict(d) for d in todo.relink], "unchanged": len(todo.unchanged)},
                  output_name="todo")
 
 
-@op
-def parse_chunk(context: OpExecutionContext, warehouse: Warehouse, chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Parse one chunk on every core of the machine this step runs on; each result goes to disk at once."""
-    docs = {str(warehouse.raw / d["path"]): DocumentFile(**d) for d in chunk}
+def parse_batch_to_store(context: OpExecutionContext, warehouse: Warehouse, batch: dict[str, Any]) -> dict[str, Any]:
+    """Parse one batch on every core of the machine this step runs on, into the batch's file in the
+    facts store; the DuckDB file is never opened here."""
+    docs = {str(warehouse.raw / d["path"]): DocumentFile(**d) for d in batch["documents"]}
     step = max(1, len(docs) // 10)
-    staged = []
-    for done, result in enumerate(iter_parse(list(docs)), 1):
-        staged.append(asdict(stage(warehouse.staging, docs[result.path], result)))
-        if done % step == 0 or done == len(docs) or result.error:
-            status = "ok" if result.facts else f"{result.error_kind}: {result.error}"
-            report(context, f"parse [{done}/{len(docs)}] {os.path.basename(result.path)}: {status}")
-    return staged
+
+    def results():
+        for done, result in enumerate(iter_parse(list(docs)), 1):
+            if done % step == 0 or done == len(docs) or result.error:
+                status = "ok" if result.facts else f"{result.error_kind}: {result.error}"
+                report(context, f"parse [{done}/{len(docs)}] {os.path.basename(result.path)}: {status}")
+            yield docs[result.path], result
+
+    staged = write_batch(warehouse.store, batch["batch_id"], results())
+    context.add_output_metadata({"batch": staged.batch_id, "documents": staged.documents, "without_facts":
+                                 staged.failed, "worker_pid": os.getpid()})
+    return asdict(staged)
+
+
+@op(retry_policy=PARSE_RETRIES)
+def parse_batch(context: OpExecutionContext, warehouse: Warehouse, batch: dict[str, Any]) -> dict[str, Any]:
+    return parse_batch_to_store(context, warehouse, batch)
+
+
+@op(retry_policy=PARSE_RETRIES, tags=OCR_QUEUE)
+def parse_scanned_batch(context: OpExecutionContext, warehouse: Warehouse, batch: dict[str, Any]) -> dict[str, Any]:
+    return parse_batch_to_store(context, warehouse, batch)
 
 
 @op
-def gather_facts(todo: dict[str, Any], parsed: list[list[dict[str, Any]]]) -> dict[str, Any]:
-    return {**todo, "staged": [s for chunk in parsed for s in chunk]}
+def gather_facts(todo: dict[str, Any], text: list[dict[str, Any]], scanned: list[dict[str, Any]]) -> dict[str, Any]:
+    return {**todo, "batches": [b for b in text + scanned if b["documents"]]}
 
 
-@graph_asset(description="Facts parsed from new or changed documents (contract self-eval-facts/1), staged on "
-                         "disk for the load.", group_name="documents")
+@graph_asset(description="Facts parsed from new or changed documents (contract self-eval-facts/1), one Parquet "
+                         "file per batch in the facts store, for the load.", group_name="documents")
 def document_facts(raw_documents: list[dict[str, Any]]) -> dict[str, Any]:
-    chunks, todo = plan_parse(raw_documents=raw_documents)
-    return gather_facts(todo, chunks.map(parse_chunk).collect())
+    text, scanned, todo = plan_parse(raw_documents=raw_documents)
+    return gather_facts(todo, text.map(parse_batch).collect(), scanned.map(parse_scanned_batch).collect())
 
 
 FACT_TABLES = ("documents", "document_sources", "units", "projects", "fund_rows", "indicators", "department_figures",
@@ -109,24 +135,25 @@ FACT_TABLES = ("documents", "document_sources", "units", "projects", "fund_rows"
 )
 def fact_tables(context: AssetExecutionContext, warehouse: Warehouse, document_facts: dict[str, Any]):
     summary = LoadSummary(unchanged=document_facts["unchanged"])
-    staged = document_facts["staged"]
-    step = max(1, len(staged) // 10)
+    batches = document_facts["batches"]
+    total = sum(b["documents"] for b in batches)
+    step = max(1, total // 10)
     errors: dict[str, str] = {}  # path → the one-line reason of a document that failed or holds no report
+    done = 0
     with open_warehouse(warehouse.db) as con:
-        for done, item in enumerate(staged, 1):
-            entry = Staged(DocumentFile(**item["document"]), item["file"], item["ok"])
-            result = unstage(entry)
-            load_one(con, entry.document, result, summary)
-            if result.facts is not None:
-                keep_facts(warehouse.facts_cache, entry.document.document_id, result.facts)
-            else:
-                errors[entry.document.path] = result.error or result.error_kind or "failed"
-            Path(entry.file).unlink(missing_ok=True)
-            if done % step == 0 or done == len(staged):
-                report(context, f"load [{done}/{len(staged)}]")
+        for batch in batches:
+            for document, result in read_batch(batch["file"]):
+                load_one(con, document, result, summary)
+                if result.facts is not None:
+                    keep_facts(warehouse.facts_cache, document.document_id, result.facts)
+                else:
+                    errors[document.path] = result.error or result.error_kind or "failed"
+                done += 1
+                if done % step == 0 or done == total:
+                    report(context, f"load [{done}/{total}]")
         finish_load(con, document_facts["retire"], [DocumentFile(**d) for d in document_facts["relink"]], summary)
         stale = not marts_are_current(con)
-    clear(warehouse.staging)
+    clear(warehouse.store)
     report(context, f"loaded: {len(summary.parsed)} parsed, {len(summary.failed)} failed, "
                     f"{len(summary.no_report)} without a report, {len(summary.retired)} retired, "
                     f"{summary.unchanged} unchanged")

@@ -1,6 +1,7 @@
 """Where the run reads and writes, configured in one place."""
 
 
+import os
 from pathlib import Path
 
 from dagster import ConfigurableResource
@@ -16,7 +17,9 @@ class Warehouse(ConfigurableResource):
     published_path: str = str(paths.published_db())
     facts_dir: str = str(paths.facts_cache_dir())
     sources_file: str = str(paths.sources_file())
-    chunk_size: int = 500  # documents per parse step; steps spread over workers with a multi-machine executor
+    facts_store_dir: str = str(paths.facts_store())
+    batch_size: int = int(os.environ.get("BATCH_SIZE", "200"))  # documents per parse step (a batch); batches
+    # spread over the workers of the Celery executor
 
     @property
     def raw(self) -> Path:
@@ -31,6 +34,7 @@ class Warehouse(ConfigurableResource):
         return Path(self.facts_dir)
 
     @property
-    def staging(self) -> Path:
-        """Parse results waiting for the load (shared storage when steps run on several machines)."""
-        return Path(self.facts_dir) / ".staging"
+    def store(self) -> Path:
+        """Parse results waiting for the load, a Parquet file per batch (a path every host reads when steps
+        run on several machines)."""
+        return Path(self.facts_store_dir)
