@@ -26,8 +26,11 @@ DPI = 200  # rendering resolution: PP-OCR reads 9-point CJK text reliably from h
 # a ruling line spans at least this share of the page's width (horizontal) or height (vertical): a rule
 # between two cells of one table row is short, and no character's stroke is as tall as a row
 MIN_RULE_WIDTH, MIN_RULE_HEIGHT = 0.04, 0.02
+RULE_GAP = 0.01  # pieces of one rule at most this share of the page apart are joined (a rule a stamp or blur cut)
+BACKGROUND_WINDOW = 15  # pixels around each pixel whose brightest is its paper
+FAINT_INK = 215  # of 255 over its paper: darker is ink, however faint (worn toner, a light copy)
 FONT = "STSong-Light"  # a CID font every PDF reader maps to Unicode: the text layer needs no font file
-SCAN_VERSION = "2"  # bump when what this module makes of an image changes: cached readings then expire
+SCAN_VERSION = "3"  # bump when what this module makes of an image changes: cached readings then expire
 UPRIGHT_CONFIDENCE = 0.85  # mean confidence below which a page may be turned: the four quarter turns are read
 INK_CHROMA = 40  # a pixel whose channels differ this much is coloured ink (seal, pen), not black print
 PRINT_DARKNESS = 100  # ... unless its brightest channel is darker than this: print under the ink
@@ -237,10 +240,17 @@ def rotate(gray: Any, angle: float) -> Any:
 
 
 def ruling_lines(gray: Any) -> list[Rule]:
-    """Horizontal and vertical rules: dark runs that survive an opening with a long thin kernel."""
+    """Horizontal and vertical rules: dark runs that survive an opening with a long thin kernel. The page
+    is binarised twice — against the mean of its neighbourhood (print on uneven paper), and against its own
+    background (each pixel over the brightest around it: a faint rule beside dark text, which pulls the
+    neighbourhood's mean down) — and the pieces of one rule that a gap cut are joined."""
     import cv2
+    import numpy as np
 
-    binary = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    adaptive = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    background = cv2.dilate(gray, np.ones((BACKGROUND_WINDOW, BACKGROUND_WINDOW), np.uint8))
+    _, faint = cv2.threshold(cv2.divide(gray, background, scale=255), FAINT_INK, 255, cv2.THRESH_BINARY_INV)
+    binary = adaptive | faint
     height, width = binary.shape
     rules = []
     for kernel_size, horizontal in (((max(20, int(width * MIN_RULE_WIDTH)), 1), True),
@@ -248,13 +258,28 @@ def ruling_lines(gray: Any) -> list[Rule]:
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, kernel_size)
         found = cv2.dilate(cv2.erode(binary, kernel), kernel)
         contours, _ = cv2.findContours(found, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        pieces = []
         for contour in contours:
             x, y, w, h = cv2.boundingRect(contour)
-            if horizontal:
-                rules.append(Rule(x, y + h / 2, x + w, y + h / 2))
-            else:
-                rules.append(Rule(x + w / 2, y, x + w / 2, y + h))
+            pieces.append(Rule(x, y + h / 2, x + w, y + h / 2) if horizontal else Rule(x + w / 2, y, x + w / 2, y + h))
+        rules.extend(joined(pieces, horizontal, (width if horizontal else height) * RULE_GAP))
     return rules
+
+
+def joined(pieces: list[Rule], horizontal: bool, gap: float) -> list[Rule]:
+    """Pieces of one rule (on one line within two pixels, at most ``gap`` apart) as one rule."""
+    def key(rule: Rule) -> tuple[float, float, float]:  # (position across, start, end along the rule)
+        return (rule.top, rule.x0, rule.x1) if horizontal else (rule.x0, rule.top, rule.bottom)
+
+    out: list[list[float]] = []
+    for across, start, end in sorted(map(key, pieces), key=lambda k: (k[1], k[0])):
+        for rule in out:
+            if abs(rule[0] - across) <= 2 and start - rule[2] <= gap:
+                rule[2] = max(rule[2], end)
+                break
+        else:
+            out.append([across, start, end])
+    return [Rule(a0, across, a1, across) if horizontal else Rule(across, a0, across, a1) for across, a0, a1 in out]
 
 
 def text_layer_pdf(width: float, height: float, rules: list[Rule], lines: list[TextLine]) -> bytes:
