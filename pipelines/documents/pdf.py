@@ -28,6 +28,7 @@ from pipelines.documents.errors import CorruptFile, EncryptedFile, NeedsOCR
 from pipelines.documents.model import Block, Location, Paragraph, ReadByOCR, Table
 from pipelines.documents.scan import TextLine, read_scanned_page
 
+OCR_LINE_OVERLAP = 0.3  # of a line's height: OCR boxes of consecutive lines of a paragraph may overlap this much
 PAGE_NUMBER = re.compile(r"^[\s\-—–－·]*(第\s*)?\d+(\s*页)?(\s*/\s*\d+)?[\s\-—–－·]*$")
 CID = re.compile(r"\(cid:\d+\)")
 
@@ -133,7 +134,7 @@ def _append_page(blocks: list[Block], page: Any, number: int, edges: dict[int, l
         unruled.add(id(block))
         items.append((lines[region.start]["top"], block))
     in_tables = {i for region in regions for i in range(region.start, region.end)}
-    for top, text, first, last in _paragraphs(lines, in_tables):
+    for top, text, first, last in _paragraphs(lines, in_tables, OCR_LINE_OVERLAP if ocr is not None else 0.0):
         read = None
         if ocr is not None:
             span = lines[first:last + 1]
@@ -296,10 +297,12 @@ def _text_lines(page: Any) -> list[dict[str, Any]]:
     return [ln for ln in lines if not PAGE_NUMBER.match(ln["text"])]
 
 
-def _paragraphs(lines: list[dict[str, Any]],
-                skip: set[int] | frozenset[int] = frozenset()) -> list[tuple[float, str, int, int]]:
+def _paragraphs(lines: list[dict[str, Any]], skip: set[int] | frozenset[int] = frozenset(),
+                overlap: float = 0.0) -> list[tuple[float, str, int, int]]:
     """Lines joined into paragraphs (top, text, first and last line); the lines numbered in ``skip`` (an
-    unruled table's) are left out and no paragraph runs across them."""
+    unruled table's) are left out and no paragraph runs across them. ``overlap``: the share of a line's
+    height by which it may reach up into the line above (OCR boxes do; printed lines do not, and a line
+    of figures set between two printed lines must not join them)."""
     if not lines:
         return []
     right = max(ln["x1"] for ln in lines)
@@ -315,7 +318,7 @@ def _paragraphs(lines: list[dict[str, Any]],
             previous is not None
             and previous["x1"] >= right - 2 * size
             and line["x0"] <= left + size * 0.5
-            and 0 <= line["top"] - previous["bottom"] < size * 1.2
+            and -size * overlap <= line["top"] - previous["bottom"] < size * 1.2
         )
         if joins:
             out[-1] = (out[-1][0], out[-1][1] + line["text"].strip(), out[-1][2], index)
