@@ -29,11 +29,13 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
+Found = TypeVar("Found")
 HOST = "127.0.0.1"
 DEFAULT_REDIS_PORT = 56379
 DEFAULT_PG_PORT = 55432
@@ -286,15 +288,20 @@ def _find_redis() -> str | None:
     return found or ("/usr/bin/redis-server" if Path("/usr/bin/redis-server").exists() else None)
 
 
+def _ensure(find: Callable[[], Found | None], package: str, what: str) -> Found:
+    """What ``find`` finds, installed from Debian's ``package`` first when missing and possible."""
+    found = find()
+    if found is None:
+        _apt_install([package], what)
+        found = find()
+    if found is None:
+        raise ClusterError(f"{what} still missing after apt-get install {package}")
+    return found
+
+
 def ensure_redis() -> str:
     """The redis-server binary, installed from Debian when missing and possible."""
-    found = _find_redis()
-    if found is None:
-        _apt_install(["redis-server"], "redis-server")
-        found = _find_redis()
-    if found is None:
-        raise ClusterError("redis-server is still missing after apt-get install redis-server")
-    return found
+    return _ensure(_find_redis, "redis-server", "redis-server")
 
 
 def redis_ping(port: int, timeout: float = 1.0) -> bool:
@@ -381,13 +388,7 @@ def _find_pg_bindir() -> Path | None:
 
 def ensure_postgres() -> Path:
     """The PostgreSQL server's bin folder, installed from Debian when missing and possible."""
-    found = _find_pg_bindir()
-    if found is None:
-        _apt_install(["postgresql"], "PostgreSQL (initdb, pg_ctl)")
-        found = _find_pg_bindir()
-    if found is None:
-        raise ClusterError("PostgreSQL's initdb/pg_ctl are still missing after apt-get install postgresql")
-    return found
+    return _ensure(_find_pg_bindir, "postgresql", "PostgreSQL (initdb, pg_ctl)")
 
 
 def _pg_major(bindir: Path) -> str:

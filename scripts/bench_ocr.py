@@ -16,18 +16,8 @@ import time
 from pathlib import Path
 
 from pipelines.documents import read_document
-from tests.fixtures.scan import SCANNERS, scan_pdf
+from tests.fixtures.scan import SCANNERS, page_count, scan_pdf
 from tests.test_scanned import labelled_pdfs
-
-
-def pages_of(path: Path) -> int:
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
 
 
 def main() -> int:
@@ -37,7 +27,7 @@ def main() -> int:
     sources = labelled_pdfs()[: args.docs]
     with tempfile.TemporaryDirectory() as folder:
         scans = [scan_pdf(p, Path(folder) / p.name, SCANNERS[i % len(SCANNERS)]) for i, p in enumerate(sources)]
-        pages = sum(pages_of(p) for p in sources)
+        pages = sum(page_count(p) for p in sources)
         started = time.perf_counter()
         for path in sources:
             read_document(path)
