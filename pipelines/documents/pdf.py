@@ -12,8 +12,9 @@
   four rows of three cells or more. Running text, titles and caption lines flush with the table's edge
   stay paragraphs; too few rows at the top of a page carry on such a table from the page before.
 * Lines of running text are joined into paragraphs where a line runs to the right margin.
-* A page with no text but images is a scan: it is read by OCR (scan.py) into a page with text and
-  ruling lines, then read like the others. A PDF whose pages still give no text needs OCR (its own error).
+* A page with no text but images is a scan, and so is a page image under an invisible text layer with no
+  drawn line (a scanner's own OCR): it is read by OCR (scan.py) into a page with text and ruling lines,
+  then read like the others. A PDF whose pages still give no text needs OCR (its own error).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 
 from pipelines.documents.errors import CorruptFile, EncryptedFile, NeedsOCR
 from pipelines.documents.model import Block, Location, Paragraph, ReadByOCR, Table
-from pipelines.documents.scan import TextLine, read_scanned_page
+from pipelines.documents.scan import TextLine, needs_ocr, read_scanned_page
 
 OCR_LINE_OVERLAP = 0.3  # of a line's height: OCR boxes of consecutive lines of a paragraph may overlap this much
 PAGE_NUMBER = re.compile(r"^[\s\-—–－·]*(第\s*)?\d+(\s*页)?(\s*/\s*\d+)?[\s\-—–－·]*$")
@@ -68,7 +69,7 @@ def read_pdf(path: Any, data: bytes, ocr_cache: Path | None = None, content_key:
             try:
                 page_chars = page.chars
                 images += len(page.images)
-                if not page_chars and page.images:  # a scanned page: read by OCR into a page with text
+                if needs_ocr(page):  # a scanned page: read by OCR into a page with text
                     scanned = read_scanned_page(page, f"{content}:{number}", ocr_cache)
                     page, ocr = scanned.page, scanned.lines
                     page_chars = page.chars

@@ -31,6 +31,7 @@ BACKGROUND_WINDOW = 15  # pixels around each pixel whose brightest is its paper
 FAINT_INK = 215  # of 255 over its paper: darker is ink, however faint (worn toner, a light copy)
 FONT = "STSong-Light"  # a CID font every PDF reader maps to Unicode: the text layer needs no font file
 SCAN_VERSION = "3"  # bump when what this module makes of an image changes: cached readings then expire
+PAGE_IMAGE = 0.85  # share of a page an image covers to be the page itself (a scan), not a picture on it
 UPRIGHT_CONFIDENCE = 0.85  # mean confidence below which a page may be turned: the four quarter turns are read
 INK_CHROMA = 40  # a pixel whose channels differ this much is coloured ink (seal, pen), not black print
 PRINT_DARKNESS = 100  # ... unless its brightest channel is darker than this: print under the ink
@@ -63,7 +64,14 @@ def engine() -> Any:
 
 
 def needs_ocr(page: Any) -> bool:
-    return not page.chars and bool(page.images)
+    """A scanned page: images and no text; or a page image under a text layer with no drawn line (a
+    scanner's own OCR, invisible over its scan: its text has no table structure, a reading of the image does)."""
+    if not page.chars:
+        return bool(page.images)
+    if page.lines or page.rects or page.curves:
+        return False
+    area = float(page.width) * float(page.height)
+    return any(float(image["width"]) * float(image["height"]) >= PAGE_IMAGE * area for image in page.images)
 
 
 @dataclass(frozen=True)
