@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from dagster import AssetSpec, Definitions, in_process_executor, multiprocess_executor
 
 from pipelines.assets.automation import ingest_job, nightly_ingest, nightly_job, raw_documents_sensor
@@ -12,11 +10,12 @@ from pipelines.assets.dbt import dbt_models, dbt_resource
 from pipelines.assets.documents import document_facts, fact_tables, published_warehouse_asset, raw_documents
 from pipelines.assets.fetch import fetched_reports
 from pipelines.assets.resources import Warehouse
+from pipelines.runtime import executor_kind
 
 
 def executor():
     """in_process (default: a run starts in seconds), multiprocess, or celery / k8s across machines."""
-    kind = os.environ.get("SELFEVAL_EXECUTOR", "in_process")
+    kind = executor_kind()
     if kind == "in_process":
         return in_process_executor
     if kind == "multiprocess":

@@ -192,7 +192,7 @@ def _run_ingest_job(console: RunLog) -> Outcome:
     from dagster import AssetKey, DagsterInstance
 
     from pipelines.definitions import defs
-    from pipelines.runtime import prune_run_storage, recover_dead_runs, run_tags, stop_on_signals
+    from pipelines.runtime import executor_kind, prune_run_storage, recover_dead_runs, run_tags, stop_on_signals
 
     with DagsterInstance.get() as instance:
         for run_id in recover_dead_runs(instance):
@@ -201,7 +201,7 @@ def _run_ingest_job(console: RunLog) -> Outcome:
         stop_on_signals()
         console.echo_stops()
         run_config = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
-        if os.environ.get("SELFEVAL_EXECUTOR", "in_process") == "in_process":
+        if executor_kind() == "in_process":
             result = defs.resolve_job_def("ingest").execute_in_process(
                 instance=instance, raise_on_error=False, tags=run_tags(), run_config=run_config)
         else:  # the job's own executor (celery: steps on the workers): the job is rebuilt there from its module

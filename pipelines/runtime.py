@@ -103,6 +103,11 @@ def recover_dead_runs(instance) -> list[str]:
     return recovered
 
 
+def executor_kind() -> str:
+    """The executor runs use (``SELFEVAL_EXECUTOR``): in_process by default; multiprocess, celery or k8s."""
+    return os.environ.get("SELFEVAL_EXECUTOR", "in_process")
+
+
 def run_tags() -> dict[str, str]:
     return {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
 

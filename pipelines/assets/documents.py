@@ -34,7 +34,7 @@ from pipelines.load.build_state import marts_are_current
 from pipelines.load.publish import publish_if_current
 from pipelines.load.staging import clear, keep_facts, read_batch, write_batch
 from pipelines.parse import iter_parse
-from pipelines.runtime import PID_TAG, run_tags
+from pipelines.runtime import PID_TAG, executor_kind, run_tags
 
 WRITER_POOL = "duckdb_writer"
 PROGRESS = logging.getLogger("pipelines.progress")  # `python -m pipelines run` prints it on the terminal
@@ -43,7 +43,7 @@ PROGRESS = logging.getLogger("pipelines.progress")  # `python -m pipelines run` 
 @asset(description="Every document under raw/: stable id, path and content hash.", deps=["fetched_reports"],
        group_name="documents")
 def raw_documents(context: AssetExecutionContext, warehouse: Warehouse) -> list[dict[str, Any]]:
-    if PID_TAG not in context.run.tags and os.environ.get("SELFEVAL_EXECUTOR", "in_process") == "in_process":
+    if PID_TAG not in context.run.tags and executor_kind() == "in_process":
         context.instance.add_run_tags(context.run.run_id, run_tags())  # this process is the run's: if it dies,
         # the next `pipelines run` fails the run and frees its writer slot (pipelines.runtime)
     files = scan(warehouse.raw)
